@@ -1,0 +1,50 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const shared = {
+  resolve: {
+    alias: {
+      "@": root,
+      // The real package throws outside React Server Components; tests call lib directly.
+      "server-only": path.join(root, "tests/support/server-only.ts"),
+    },
+  },
+};
+
+// Every suite runs on the embedded database; with DATABASE_URL set, the
+// integration suite runs a second time on that PostgreSQL server.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        ...shared,
+        test: {
+          name: "embedded",
+          include: ["tests/integration/**/*.test.ts"],
+          setupFiles: ["tests/support/setup-embedded.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      ...(process.env.DATABASE_URL
+        ? [
+            {
+              ...shared,
+              test: {
+                name: "postgres",
+                include: ["tests/integration/**/*.test.ts"],
+                setupFiles: ["tests/support/setup-postgres.ts"],
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
