@@ -24,11 +24,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Positions
             </Link>
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700">
-              <li>
-                <Link href="/" className="hover:text-blue-800 hover:underline">
-                  Timeline
-                </Link>
-              </li>
+              {[
+                ["/", "Timeline"],
+                ["/actors", "Actors"],
+                ["/board", "Compare positions"],
+                ["/conditions", "Conditions"],
+              ].map(([href, label]) => (
+                <li key={href}>
+                  <Link href={href} className="hover:text-blue-800 hover:underline">
+                    {label}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </nav>
         </header>
@@ -40,9 +47,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Positions records what was said on a ceasefire and peace talks in the war in Ukraine, with its date,
             its conditions and its sources. Quotes are verbatim; paraphrases are marked as such.
           </p>
-          <p className="mt-2">
-            <Link href="/api/statements" prefetch={false} className="underline hover:text-blue-800">
-              JSON API
+          <p className="mt-2 flex flex-wrap gap-x-4">
+            <Link href="/api-docs" className="underline hover:text-blue-800">
+              API
+            </Link>
+            <Link href="/feed.xml" prefetch={false} className="underline hover:text-blue-800">
+              Atom feed
             </Link>
           </p>
         </footer>
