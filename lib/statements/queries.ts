@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { fromDbDate, type DatePrecision } from "../dates";
 import { Prisma } from "../generated/prisma/client";
 import type { StatementFilters } from "./filters";
+import { parseSearch, type SearchQuery, type SearchTerm } from "./search";
 import type {
   CeasefireStance,
   ConditionPosition,
@@ -159,18 +160,23 @@ function toView(row: StatementRow): StatementView {
 export type StatementPage = {
   items: StatementView[];
   nextCursor: string | null;
-  /** Filter values that name nothing recorded (an unknown actor slug, say). */
-  unknown: { field: "actor" | "topic" | "condition"; value: string }[];
+  unknown: UnknownFilterValue[];
 };
 
 const encodeCursor = (saidOn: string, id: number) => `${saidOn}_${id}`;
 
+/** Filter values that name nothing recorded (an unknown actor slug, say). */
+export type UnknownFilterValue = { field: "actor" | "topic" | "condition"; value: string };
+
 /**
- * Statements matching the filters, newest first (said on, then id), one page at
- * a time. Keyset pagination: a page is "older than the cursor", so statements
- * added meanwhile never shift or repeat rows, and page 1,000 costs what page 1 does.
+ * The SQL condition on `"Statement" s` for a set of filters (cursor and limit
+ * aside), shared by every reader of the filters so the timeline, the API, the
+ * CSV export and the feed can never disagree. `where` is null when nothing can
+ * match (every value of a list filter is unknown).
  */
-export async function listStatements(filters: StatementFilters): Promise<StatementPage> {
+export async function statementWhere(
+  filters: Omit<StatementFilters, "cursor" | "limit">,
+): Promise<{ where: Prisma.Sql | null; unknown: UnknownFilterValue[] }> {
   const db = await getDb();
   const [actors, topics, conditions] = await Promise.all([
     filters.actor.length
@@ -183,8 +189,8 @@ export async function listStatements(filters: StatementFilters): Promise<Stateme
       ? db.condition.findMany({ where: { slug: { in: filters.condition } }, select: { id: true, slug: true } })
       : [],
   ]);
-  const unknown: StatementPage["unknown"] = [];
-  const resolve = (field: "actor" | "topic" | "condition", slugs: string[], rows: { id: number; slug: string }[]) => {
+  const unknown: UnknownFilterValue[] = [];
+  const resolve = (field: UnknownFilterValue["field"], slugs: string[], rows: { id: number; slug: string }[]) => {
     const found = new Map(rows.map((r) => [r.slug, r.id]));
     for (const slug of slugs) if (!found.has(slug)) unknown.push({ field, value: slug });
     return [...found.values()];
@@ -193,12 +199,11 @@ export async function listStatements(filters: StatementFilters): Promise<Stateme
   const topicIds = resolve("topic", filters.topic, topics);
   const conditionIds = resolve("condition", filters.condition, conditions);
 
-  // Every value of a list filter was unknown: nothing can match.
   const emptied =
     (filters.actor.length > 0 && actorIds.length === 0) ||
     (filters.topic.length > 0 && topicIds.length === 0) ||
     (filters.condition.length > 0 && conditionIds.length === 0);
-  if (emptied) return { items: [], nextCursor: null, unknown };
+  if (emptied) return { where: null, unknown };
 
   const where: Prisma.Sql[] = [Prisma.sql`s."retractedAt" IS NULL`];
   if (actorIds.length) where.push(Prisma.sql`s."actorId" = ANY(${actorIds}::int[])`);
@@ -219,16 +224,49 @@ export async function listStatements(filters: StatementFilters): Promise<Stateme
   if (filters.from) where.push(Prisma.sql`s."saidOn" >= ${filters.from}::date`);
   if (filters.to) where.push(Prisma.sql`s."saidOn" <= ${filters.to}::date`);
   if (filters.q) {
-    where.push(Prisma.sql`s."searchVector" @@ websearch_to_tsquery('english', ${expandSpellings(filters.q)})`);
+    const query = searchTsquery(parseSearch(filters.q));
+    if (!query) return { where: null, unknown };
+    where.push(Prisma.sql`s."searchVector" @@ ${query}`);
   }
-  if (filters.cursor) {
-    const [cursorDate, cursorId] = filters.cursor.split("_");
-    where.push(Prisma.sql`(s."saidOn", s.id) < (${cursorDate}::date, ${Number(cursorId)}::int)`);
-  }
+  return { where: Prisma.join(where, " AND "), unknown };
+}
 
+/**
+ * A search as a tsquery expression. Each spelling goes through
+ * phraseto_tsquery, so the words are stemmed and stop words dropped exactly as
+ * the trigger did when it indexed the text; the pieces are then joined with
+ * tsquery operators, which (unlike websearch_to_tsquery) keep OR inside a term.
+ */
+function searchTsquery(query: SearchQuery): Prisma.Sql | null {
+  if (query.length === 0) return null;
+  const term = (t: SearchTerm) => {
+    const any = Prisma.join(
+      t.variants.map((v) => Prisma.sql`phraseto_tsquery('english', ${v})`),
+      " || ",
+    );
+    return t.negated ? Prisma.sql`!!(${any})` : Prisma.sql`(${any})`;
+  };
+  return Prisma.sql`(${Prisma.join(
+    query.map((group) => Prisma.sql`(${Prisma.join(group.map(term), " && ")})`),
+    " || ",
+  )})`;
+}
+
+/**
+ * Statements matching the filters, newest first (said on, then id), one page at
+ * a time. Keyset pagination: a page is "older than the cursor", so statements
+ * added meanwhile never shift or repeat rows, and page 1,000 costs what page 1 does.
+ */
+export async function listStatements(filters: StatementFilters): Promise<StatementPage> {
+  const { where, unknown } = await statementWhere(filters);
+  if (!where) return { items: [], nextCursor: null, unknown };
+  const db = await getDb();
+  const after = filters.cursor
+    ? Prisma.sql`AND (s."saidOn", s.id) < (${filters.cursor.slice(0, 10)}::date, ${Number(filters.cursor.slice(11))}::int)`
+    : Prisma.empty;
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT s.id FROM "Statement" s
-     WHERE ${Prisma.join(where, " AND ")}
+     WHERE ${where} ${after}
      ORDER BY s."saidOn" DESC, s.id DESC
      LIMIT ${filters.limit + 1}`;
   const pageIds = rows.slice(0, filters.limit).map((r) => Number(r.id));
@@ -238,6 +276,44 @@ export async function listStatements(filters: StatementFilters): Promise<Stateme
   return { items, nextCursor, unknown };
 }
 
+/**
+ * How many statements match, counting no further than `cap` so that a broad
+ * filter over a large ledger costs a bounded scan: `atLeast` says the true
+ * number may be higher.
+ */
+export async function countStatements(
+  filters: Omit<StatementFilters, "cursor" | "limit">,
+  cap = 10_000,
+): Promise<{ count: number; atLeast: boolean }> {
+  const { where } = await statementWhere(filters);
+  if (!where) return { count: 0, atLeast: false };
+  const db = await getDb();
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Statement" s WHERE ${where} LIMIT ${cap + 1}) capped`;
+  const n = Number(row?.n ?? 0);
+  return n > cap ? { count: cap, atLeast: true } : { count: n, atLeast: false };
+}
+
+/**
+ * Every statement matching the filters, newest first, in keyset batches: for
+ * exports, which must not stop at one page nor hold the whole ledger in memory.
+ * Stops after `max` statements.
+ */
+export async function* allStatements(
+  filters: Omit<StatementFilters, "cursor" | "limit">,
+  { batchSize = 500, max = 100_000 }: { batchSize?: number; max?: number } = {},
+): AsyncGenerator<StatementView[]> {
+  let cursor: string | undefined;
+  let remaining = max;
+  while (remaining > 0) {
+    const page = await listStatements({ ...filters, cursor, limit: Math.min(batchSize, remaining) });
+    if (page.items.length > 0) yield page.items;
+    remaining -= page.items.length;
+    if (!page.nextCursor) return;
+    cursor = page.nextCursor;
+  }
+}
+
 /** Statements by id, in the order given. */
 async function getStatementsByIds(ids: number[]): Promise<StatementView[]> {
   if (ids.length === 0) return [];
@@ -245,29 +321,6 @@ async function getStatementsByIds(ids: number[]): Promise<StatementView[]> {
   const rows = await db.statement.findMany({ where: { id: { in: ids } }, select: statementSelect });
   const byId = new Map(rows.map((r) => [r.id, toView(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-// Sources spell the same names differently; a search for one spelling finds all.
-const SPELLINGS: string[][] = [
-  ["zelensky", "zelenskyy", "zelenskiy", "zelenskii", "zelenski"],
-  ["kyiv", "kiev"],
-  ["ceasefire", "cease-fire"],
-  ["kuleba"],
-  ["peskov"],
-  ["lavrov"],
-  ["kharkiv", "kharkov"],
-  ["luhansk", "lugansk"],
-  ["zaporizhzhia", "zaporozhye", "zaporizhia"],
-  ["donbas", "donbass"],
-  ["odesa", "odessa"],
-];
-
-/** Rewrites each known spelling in a websearch query into "(a OR b OR c)". */
-export function expandSpellings(q: string): string {
-  return q.replace(/[\p{L}-]+/gu, (word) => {
-    const group = SPELLINGS.find((g) => g.includes(word.toLowerCase()));
-    return group && group.length > 1 ? `(${group.join(" OR ")})` : word;
-  });
 }
 
 export async function getStatement(id: number): Promise<StatementDetailView | null> {
@@ -307,5 +360,36 @@ function toLinked(row: Prisma.StatementGetPayload<{ select: typeof linkedSelect 
     quote: row.quote,
     paraphrase: row.paraphrase,
     actor: { slug: row.actor.slug, name: row.actor.name, role: roleOn(row.actor.roles, saidOn) },
+  };
+}
+
+export type FilterOptionsView = {
+  actors: { slug: string; name: string }[];
+  topics: { slug: string; label: string }[];
+  /** Conditions in their groups, in the taxonomy's order. */
+  conditionGroups: { group: string; conditions: { slug: string; label: string }[] }[];
+};
+
+/** What the timeline's filters offer: every actor, topic and condition recorded. */
+export async function listFilterOptions(): Promise<FilterOptionsView> {
+  const db = await getDb();
+  const [actors, topics, conditions] = await Promise.all([
+    db.actor.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.topic.findMany({ select: { slug: true, label: true }, orderBy: { label: "asc" } }),
+    db.condition.findMany({
+      select: { slug: true, label: true, group: true },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const groups = new Map<string, { slug: string; label: string }[]>();
+  for (const c of conditions) {
+    const list = groups.get(c.group) ?? [];
+    list.push({ slug: c.slug, label: c.label });
+    groups.set(c.group, list);
+  }
+  return {
+    actors,
+    topics,
+    conditionGroups: [...groups].map(([group, list]) => ({ group, conditions: list })),
   };
 }
