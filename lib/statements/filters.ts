@@ -16,8 +16,8 @@ const listItems = {
   actor: slugSchema,
   topic: slugSchema,
   condition: slugSchema,
-  ceasefire: z.enum(ceasefireStances),
-  talks: z.enum(talksStances),
+  ceasefire: z.enum(ceasefireStances, { error: `Use one of: ${ceasefireStances.join(", ")}` }),
+  talks: z.enum(talksStances, { error: `Use one of: ${talksStances.join(", ")}` }),
 };
 type ListKey = keyof typeof listItems;
 const isListKey = (key: string): key is ListKey => key in listItems;
@@ -138,4 +138,9 @@ export function hasActiveFilters(f: StatementFilters): boolean {
   return Boolean(
     f.actor.length || f.topic.length || f.condition.length || f.ceasefire.length || f.talks.length || f.from || f.to || f.q,
   );
+}
+
+/** The filters without paging, for the CSV export and the feed, which cover every match. */
+export function filtersOnlySearchParams(filters: Partial<StatementFilters>): URLSearchParams {
+  return filtersToSearchParams({ ...filters, cursor: undefined, limit: undefined });
 }

@@ -1,7 +1,8 @@
+import type { StatementDetailJson, StatementJson } from "./api-schema";
 import type { StatementDetailView, StatementView } from "./queries";
 
 /** A statement as the JSON API publishes it. */
-export function toStatementJson(s: StatementView) {
+export function toStatementJson(s: StatementView): StatementJson {
   return {
     id: s.id,
     url: `/statements/${s.id}`,
@@ -41,7 +42,7 @@ export function toStatementJson(s: StatementView) {
   };
 }
 
-export function toStatementDetailJson(s: StatementDetailView) {
+export function toStatementDetailJson(s: StatementDetailView): StatementDetailJson {
   const link = (l: StatementDetailView["linksTo"][number]) => ({
     kind: l.kind,
     id: l.statement.id,
