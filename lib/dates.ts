@@ -1,5 +1,5 @@
 import { UTCDate } from "@date-fns/utc";
-import { endOfISOWeek, format, isValid, parseISO, startOfISOWeek } from "date-fns";
+import { endOfISOWeek, endOfMonth, format, isValid, parseISO, startOfISOWeek } from "date-fns";
 
 export type DatePrecision = "day" | "week" | "month" | "year";
 
@@ -38,6 +38,21 @@ export function startOfPrecision(isoDate: string, precision: DatePrecision): str
       return `${isoDate.slice(0, 7)}-01`;
     case "year":
       return `${isoDate.slice(0, 4)}-01-01`;
+  }
+}
+
+/** The last day of the period a date of this precision stands for ("2023" ends on 31 December 2023). */
+export function endOfPrecision(isoDate: string, precision: DatePrecision): string {
+  const date = new UTCDate(`${isoDate}T00:00:00Z`);
+  switch (precision) {
+    case "day":
+      return isoDate;
+    case "week":
+      return format(endOfISOWeek(date), "yyyy-MM-dd");
+    case "month":
+      return format(endOfMonth(date), "yyyy-MM-dd");
+    case "year":
+      return `${isoDate.slice(0, 4)}-12-31`;
   }
 }
 

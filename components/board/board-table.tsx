@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { PositionBadge } from "@/components/actors/position-badge";
+import { SaidOn } from "@/components/statements/said-on";
+import type { BoardCellView, BoardView } from "@/lib/positions/queries";
+
+/**
+ * Conditions down, actors across: each cell is the actor's latest position on
+ * the condition, dated, linked to its evidence. The condition column stays put
+ * while the actors scroll sideways on a narrow screen.
+ */
+export function BoardTable({ board }: { board: BoardView }) {
+  const columns = board.actors.length + 1;
+  return (
+    <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-700" tabIndex={0} aria-labelledby="board-caption">
+      <table className="min-w-full border-separate border-spacing-0 text-left text-sm">
+        <caption id="board-caption" className="px-3 py-2 text-left text-stone-700">
+          Latest recorded position of each actor on each condition, with the date it was said. An empty cell: nothing
+          recorded.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="sticky left-0 z-10 min-w-36 border-b border-stone-200 bg-stone-100 px-3 py-2 font-medium sm:min-w-48">
+              Condition
+            </th>
+            {board.actors.map((a) => (
+              <th key={a.slug} scope="col" className="min-w-32 border-b border-stone-200 bg-stone-100 px-3 py-2 align-bottom font-medium">
+                <Link href={`/actors/${a.slug}`} className="text-blue-800 underline">{a.name}</Link>
+                {a.affiliation && <span className="block text-xs font-normal text-stone-600">{a.affiliation}</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {board.groups.map((g) => (
+          <tbody key={g.group}>
+            <tr>
+              <th
+                scope="rowgroup"
+                colSpan={columns}
+                className="border-b border-stone-200 bg-stone-50 px-3 pt-4 pb-1 text-xs font-semibold uppercase tracking-wide text-stone-600"
+              >
+                <span className="sticky left-3">{g.group}</span>
+              </th>
+            </tr>
+            {g.rows.map((row) => (
+              <tr key={row.condition.slug} className="align-top">
+                <th scope="row" className="sticky left-0 z-10 border-b border-stone-100 bg-white px-3 py-2 font-medium">
+                  <Link href={`/conditions/${row.condition.slug}`} className="hover:text-blue-800 hover:underline" title={row.condition.definition}>
+                    {row.condition.label}
+                  </Link>
+                </th>
+                {row.cells.map((cell, i) => (
+                  <td key={board.actors[i].slug} className="border-b border-stone-100 px-3 py-2">
+                    {cell ? <Cell cell={cell} /> : <span className="sr-only">Nothing recorded</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+function Cell({ cell }: { cell: BoardCellView }) {
+  return (
+    <div className="space-y-1">
+      <ul className="space-y-0.5">
+        {cell.positions.map((p) => (
+          <li key={p.appliesTo}>
+            <PositionBadge position={p.position} appliesTo={p.appliesTo} />
+          </li>
+        ))}
+      </ul>
+      <Link href={`/statements/${cell.statementId}`} className="text-xs text-blue-800 underline">
+        <SaidOn saidOn={cell.saidOn} precision={cell.saidOnPrecision} />
+        <span className="sr-only"> (evidence statement)</span>
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { toCurrentPositionJson, toPositionEntryJson } from "../positions/json";
+import type { ConditionDetailJson, ConditionSummaryJson } from "./api-schema";
+import type { ConditionDetailView, ConditionSummaryView } from "./queries";
+
+export function toConditionSummaryJson(c: ConditionSummaryView): ConditionSummaryJson {
+  return {
+    slug: c.slug,
+    url: `/conditions/${c.slug}`,
+    label: c.label,
+    group: c.group,
+    definition: c.definition,
+    statementCount: c.statementCount,
+    actorCount: c.actorCount,
+  };
+}
+
+export function toConditionDetailJson(c: ConditionDetailView): ConditionDetailJson {
+  return {
+    ...toConditionSummaryJson(c),
+    actors: c.actors.map((a) => ({
+      actor: a.actor,
+      entries: a.entries.map(toPositionEntryJson),
+      current: a.current.map(toCurrentPositionJson),
+    })),
+  };
+}
