@@ -54,7 +54,7 @@ export function ChangeSummary({ actor }: { actor: Pick<ActorDetailView, "positio
   ].sort((a, b) => (a.entry.saidOn > b.entry.saidOn ? -1 : a.entry.saidOn < b.entry.saidOn ? 1 : 0));
 
   if (rows.length === 0) {
-    return <p className="text-sm text-stone-600">No change of position is recorded: each later statement held the earlier position.</p>;
+    return <p className="text-sm text-stone-600">No change of position is recorded.</p>;
   }
   return (
     <ul className="space-y-2">

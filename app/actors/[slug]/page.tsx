@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ChangeSummary } from "@/components/actors/change-summary";
 import { CurrentPositions } from "@/components/actors/current-positions";
 import { PositionTimeline } from "@/components/actors/position-timeline";
@@ -20,9 +21,12 @@ type Props = { params: Promise<{ slug: string }> };
 
 const LATEST_STATEMENTS = 10;
 
+// Metadata and page read the same record once per request.
+const cached = cache(getActor);
+
 async function load(params: Props["params"]) {
   const slug = slugSchema.safeParse((await params).slug);
-  return slug.success ? getActor(slug.data) : null;
+  return slug.success ? cached(slug.data) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { CurrentPositions } from "@/components/actors/current-positions";
 import { PositionTimeline } from "@/components/actors/position-timeline";
 import { SaidOn } from "@/components/statements/said-on";
@@ -16,9 +17,12 @@ import {
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Metadata and page read the same record once per request.
+const cached = cache(getCondition);
+
 async function load(params: Props["params"]) {
   const slug = slugSchema.safeParse((await params).slug);
-  return slug.success ? getCondition(slug.data) : null;
+  return slug.success ? cached(slug.data) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
