@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { SaidOn } from "@/components/statements/said-on";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listActors } from "@/lib/actors/queries";
@@ -8,6 +9,8 @@ import { formatDay } from "@/lib/dates";
 export const metadata: Metadata = { title: "Actors" };
 
 export default async function ActorsPage() {
+  // Read at request time, never frozen into the build: the ledger changes.
+  await connection();
   const actors = await listActors();
   return (
     <div className="space-y-4">

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listConditions } from "@/lib/conditions/queries";
 
 export const metadata: Metadata = { title: "Conditions" };
 
 export default async function ConditionsPage() {
+  // Read at request time, never frozen into the build: the ledger changes.
+  await connection();
   const conditions = await listConditions();
   const groups = [...new Set(conditions.map((c) => c.group))];
   return (
