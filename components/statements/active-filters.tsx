@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { filterLabels } from "@/lib/statements/filter-labels";
 import { filtersToSearchParams, type StatementFilters } from "@/lib/statements/filters";
 import type { FilterOptionsView } from "@/lib/statements/queries";
+import { TimelineLink } from "./timeline-navigation";
 
 /** Each active filter as a link that removes it, and one that removes them all. */
 export function ActiveFilters({ filters, options }: { filters: StatementFilters; options: FilterOptionsView }) {
@@ -15,7 +15,7 @@ export function ActiveFilters({ filters, options }: { filters: StatementFilters;
           const query = filtersToSearchParams(base, l.remove).toString();
           return (
             <li key={l.key}>
-              <Link
+              <TimelineLink
                 href={query ? `/?${query}` : "/"}
                 className="inline-flex items-center gap-1.5 rounded-full bg-blue-50 px-3 py-1 text-sm text-blue-950 ring-1 ring-inset ring-blue-200 hover:bg-blue-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
               >
@@ -24,14 +24,14 @@ export function ActiveFilters({ filters, options }: { filters: StatementFilters;
                   ×
                 </span>
                 <span className="sr-only">(remove this filter)</span>
-              </Link>
+              </TimelineLink>
             </li>
           );
         })}
       </ul>
-      <Link href="/" className="text-sm text-stone-700 underline hover:text-blue-800">
+      <TimelineLink href="/" className="text-sm text-stone-700 underline hover:text-blue-800">
         Clear all
-      </Link>
+      </TimelineLink>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Form from "next/form";
 import { DEFAULT_LIMIT, type StatementFilters } from "@/lib/statements/filters";
 import type { FilterOptionsView } from "@/lib/statements/queries";
 import {
@@ -7,19 +6,19 @@ import {
   talksStanceLabels,
   talksStances,
 } from "@/lib/statements/schema";
-import { DropEmptyFields } from "./drop-empty-fields";
+import { FilterFormSubmit } from "./timeline-navigation";
 
 const focus = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
 /**
- * The timeline's filters as a GET form: it works without JavaScript (and with
- * it, navigates without a full reload), and every choice ends up in the
+ * The timeline's filters as a GET form: it works without JavaScript (with it,
+ * it navigates without a full reload), and every choice ends up in the
  * address, so a filtered view can be shared.
  */
 export function FilterForm({ filters, options }: { filters: StatementFilters; options: FilterOptionsView }) {
   return (
-    <Form action="/" role="search" aria-label="Filter statements" className="space-y-3">
-      <DropEmptyFields />
+    <form method="get" action="/" role="search" aria-label="Filter statements" className="space-y-3">
+      <FilterFormSubmit />
       <div>
         <label htmlFor="filter-q" className="mb-1 block text-sm font-medium text-stone-700">
           Search quotes and paraphrases
@@ -101,7 +100,7 @@ export function FilterForm({ filters, options }: { filters: StatementFilters; op
       <button type="submit" className={`rounded bg-stone-900 px-4 py-2 text-sm text-white hover:bg-stone-700 ${focus}`}>
         Apply filters
       </button>
-    </Form>
+    </form>
   );
 }
 
