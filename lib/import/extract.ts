@@ -296,7 +296,8 @@ function findAttributions(masked: string, sentence: Sentence): Attribution[] {
       // A verb that says more than "said" belongs to what was said:
       // "has pushed for membership", "urged countries to stop…", "rejected the proposal".
       const meaningful = start === afterVerb && !PLAIN_SPEECH_VERBS.has(verb[0].text);
-      const from = meaningful ? (gap.length > 0 && tokens.indexOf(gap[gap.length - 1]) === k - 1 ? gap[0].start : verb[0].start) : null;
+      const auxiliary = tokens[k - 1] && PERFECT_AUXILIARIES.has(lower(tokens[k - 1])) ? tokens[k - 1] : null;
+      const from = meaningful ? (auxiliary ?? verb[0]).start : null;
       if (start < tokens.length) content = { start: from ?? tokens[start].start, end: sentence.end };
       const w = windowAfter(afterVerb, true);
       if (w) dateWindows.push(w);

@@ -301,6 +301,16 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     negation: "flip",
   },
   {
+    // The same condition named by its opposite: troops that stay.
+    slug: "russian-withdrawal",
+    patterns: [
+      rx(T`\b(?:leave|leaves|leaving|keep|keeps|keeping)\s+russian\s+(?:troops|forces|soldiers)\s+(?:on|in)\s+(?:ukrainian|occupied|ukraine)`),
+    ],
+    appliesTo: "settlement",
+    position: "rejects",
+    negation: "flip",
+  },
+  {
     slug: "ukrainian-withdrawal-annexed-regions",
     patterns: [
       rx(T`\b(?:ukraine|kyiv|kiev|ukrainian\s+(?:forces|troops))\s+(?:must\s+|should\s+|to\s+|would\s+)?(?:\w+\s+)?withdraws?\s+from\b`),
@@ -318,6 +328,8 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     patterns: [
       rx(T`\b(?:recogni[sz]\w*|ratif\w*|legitimi[sz]\w*|accept\w*)\W+(?:\w+\W+){0,4}?(?:annexation\w*|control\s+over|sovereignty\s+over|new\s+(?:territorial\s+)?realit\w*|territorial\s+gains|land\s+grab)`),
       rx(T`\bnew\s+territorial\s+realit\w*`),
+      rx(T`\brealit(?:y|ies)\s+on\s+the\s+ground\b`),
+      rx(T`\b(?:regions|territories|crimea|donbas|donbass)\s+(?:are|is)\s+(?:now\s+)?(?:part\s+of|russian)\b`),
       rx(T`\b(?:allow\w*|let\w*)\s+(?:moscow|russia|putin|the\s+kremlin)\s+(?:\w+\s+)?to\s+keep\b`),
       rx(T`\bconsolidat\w*\s+(?:its\s+|his\s+)?control\s+over\b`),
     ],
@@ -330,6 +342,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     patterns: [
       rx(T`\bfreez\w*\W+(?:the\s+)?(?:current\s+)?(?:front\s*)?(?:lines?|conflict|war|front)\b`),
       rx(T`\bfreezing\s+it\b`),
+      rx(T`\ba\s+freeze\b`),
       rx(T`\bfrozen\s+conflict\b`),
     ],
     appliesTo: "ceasefire",
@@ -648,6 +661,7 @@ export type StanceRule<S extends string> = { stance: S; pattern: RegExp };
 /** Ceasefire stance cues, in order of precedence (the first that matches wins). */
 export const CEASEFIRE_STANCE_RULES: readonly StanceRule<"conditional" | "opposes" | "supports">[] = [
   { stance: "conditional", pattern: rx(T`\b(?:cease-?\s?fire|truce)\b[^.;]*?\b(?:unless|provided|only\s+if|on\s+condition|if\s+it\s+means|as\s+long\s+as)\b`) },
+  { stance: "conditional", pattern: rx(T`\b(?:cease-?\s?fire|truce)\s+that\s+(?:\w+\s+){0,2}?(?:leaves?|freez\w*|allow\w*|lets?|rewards?|locks?\s+in)\b`) },
   { stance: "conditional", pattern: rx(T`\bhalt\w*\s+(?:the\s+)?(?:offensive|fighting|hostilities)\b[^.;]*?\b(?:provided|unless|if|once|as\s+soon\s+as)\b`) },
   { stance: "opposes", pattern: rx(T`\b(?:reject\w*|dismiss\w*|rul\w*\s+out|oppos\w*|against)\s+(?:\w+\s+){0,6}?(?:cease-?\s?fire|truce)\b`) },
   { stance: "opposes", pattern: rx(T`\bno\s+(?:cease-?\s?fire|truce)\b`) },

@@ -344,6 +344,34 @@ describe("stances and conditions", () => {
   });
 });
 
+describe("a whole invented story", () => {
+  const story = [
+    "KYIV, Ukraine (Reuters) — Ukrainian President Volodymyr Zelenskiy on Tuesday ruled out any cease-fire that would leave Russian troops on Ukrainian soil.",
+    "",
+    "\"A freeze is not peace. A freeze is a break before the next war,\" Zelenskiy told a news conference in Kyiv.",
+    "",
+    "In Moscow, Kremlin spokesman Dmitry Peskov told reporters that Russia remained open to negotiations but that any settlement must take into account \"the realities on the ground.\"",
+    "",
+    "Shelling killed three people in Kherson overnight, the regional governor said.",
+  ].join("\n");
+
+  it("finds each speaker's statement, dated, with its conditions, and leaves out the casualty report", () => {
+    const candidates = extract(story, "2024-02-20");
+    expect(candidates.map((c) => c.speaker.slug)).toEqual(["volodymyr-zelensky", "dmitry-peskov"]);
+    const [zelensky, peskov] = candidates;
+    expect([zelensky.saidOn, zelensky.dateTrigger]).toEqual(["2024-02-20", "on Tuesday"]);
+    expect(zelensky.ceasefireStance).toBe("conditional");
+    expect(zelensky.conditions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ slug: "russian-withdrawal", position: "demands" }),
+        expect.objectContaining({ slug: "no-freezing-of-lines", position: "demands" }),
+      ]),
+    );
+    expect(peskov.talksStance).toBe("conditional");
+    expect(peskov.conditions).toContainEqual(expect.objectContaining({ slug: "recognition-of-annexations", position: "demands" }));
+  });
+});
+
 describe("any text", () => {
   it("never proposes a quote that is not in the text, whatever the text", () => {
     const pieces = ["“", "”", '"', "«", "»", " said", " Blinken", " he added", ".", ",", "\n", " Lavrov told", " cease-fire", " on Friday", " NATO", " U.S.", "x"];
