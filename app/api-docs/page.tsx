@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { OperationSection } from "@/components/api-docs/operation-section";
 import { PropertyList } from "@/components/api-docs/property-list";
 import { apiDocsView } from "@/lib/api-docs";
+import { requestOrigin } from "@/lib/origin";
 
 export const metadata: Metadata = {
   title: "API",
@@ -11,9 +11,8 @@ export const metadata: Metadata = {
 
 export default async function ApiDocsPage() {
   const view = apiDocsView();
-  const h = await headers();
   // The examples name this very site, so they can be pasted as they are.
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000"}`;
+  const origin = await requestOrigin();
 
   return (
     <div className="space-y-8">
