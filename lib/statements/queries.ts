@@ -224,11 +224,36 @@ export async function statementWhere(
   if (filters.from) where.push(Prisma.sql`s."saidOn" >= ${filters.from}::date`);
   if (filters.to) where.push(Prisma.sql`s."saidOn" <= ${filters.to}::date`);
   if (filters.q) {
-    const query = searchTsquery(parseSearch(filters.q));
+    const search = parseSearch(filters.q);
+    const query = searchTsquery(search, "phrases");
     if (!query) return { where: null, unknown };
-    where.push(Prisma.sql`s."searchVector" @@ ${query}`);
+    where.push(await searchCondition(search, query));
   }
   return { where: Prisma.join(where, " AND "), unknown };
+}
+
+// A phrase is where PostgreSQL's planner goes wrong: it walks the newest-first
+// index expecting to meet a match soon and, when the phrase is rare (or never
+// occurs) among statements that have its words, reads the whole table: ten
+// seconds on a million statements. A probe of the statements having the
+// phrase's words tells the two cases apart: few such statements, or few of
+// them with the phrase, and the matches are found through the text index first
+// and only they are sorted; otherwise matches are common and the newest-first
+// walk meets them at once. A single word the planner estimates well.
+const PHRASE_PROBE = 20_000;
+const PHRASE_COMMON = 200;
+
+async function searchCondition(search: SearchQuery, query: Prisma.Sql): Promise<Prisma.Sql> {
+  const match = Prisma.sql`s."searchVector" @@ ${query}`;
+  const hasPhrase = search.some((g) => g.some((t) => !t.negated && t.variants.some((v) => /[^\p{L}\p{N}]/u.test(v))));
+  const words = hasPhrase ? searchTsquery(search, "words") : null;
+  if (!words) return match;
+  const db = await getDb();
+  const [probe] = await db.$queryRaw<{ candidates: number; matches: number }[]>`
+    SELECT count(*)::int AS candidates, (count(*) FILTER (WHERE c.v @@ ${query}))::int AS matches
+      FROM (SELECT "searchVector" AS v FROM "Statement" WHERE "searchVector" @@ ${words} LIMIT ${PHRASE_PROBE + 1}) c`;
+  if (probe && probe.candidates > PHRASE_PROBE && probe.matches >= PHRASE_COMMON) return match;
+  return Prisma.sql`s.id = ANY(ARRAY(SELECT t.id FROM "Statement" t WHERE t."searchVector" @@ ${query}))`;
 }
 
 /**
@@ -236,18 +261,25 @@ export async function statementWhere(
  * phraseto_tsquery, so the words are stemmed and stop words dropped exactly as
  * the trigger did when it indexed the text; the pieces are then joined with
  * tsquery operators, which (unlike websearch_to_tsquery) keep OR inside a term.
+ * In "words" mode phrases become their words in any order and exclusions are
+ * left out: a looser query every match of the real one also matches, or null
+ * when a group has nothing but exclusions and so bounds nothing.
  */
-function searchTsquery(query: SearchQuery): Prisma.Sql | null {
+function searchTsquery(query: SearchQuery, mode: "phrases" | "words"): Prisma.Sql | null {
   if (query.length === 0) return null;
   const term = (t: SearchTerm) => {
     const any = Prisma.join(
-      t.variants.map((v) => Prisma.sql`phraseto_tsquery('english', ${v})`),
+      t.variants.map((v) =>
+        mode === "phrases" ? Prisma.sql`phraseto_tsquery('english', ${v})` : Prisma.sql`plainto_tsquery('english', ${v})`,
+      ),
       " || ",
     );
     return t.negated ? Prisma.sql`!!(${any})` : Prisma.sql`(${any})`;
   };
+  const groups = query.map((group) => (mode === "words" ? group.filter((t) => !t.negated) : group));
+  if (groups.some((g) => g.length === 0)) return null;
   return Prisma.sql`(${Prisma.join(
-    query.map((group) => Prisma.sql`(${Prisma.join(group.map(term), " && ")})`),
+    groups.map((group) => Prisma.sql`(${Prisma.join(group.map(term), " && ")})`),
     " || ",
   )})`;
 }
