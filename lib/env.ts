@@ -16,6 +16,23 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /**
+   * Signs and encrypts editors' session cookies. Required in production; in
+   * development and tests a fixed default stands in, with a warning.
+   */
+  AUTH_SECRET: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(z.string().min(32, { error: "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)" }).optional())
+    .optional(),
+  /** The site's public address (https://positions.example.org), used for cookies and origin checks. */
+  AUTH_URL: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(z.url({ protocol: /^https?$/, error: "AUTH_URL must be an http:// or https:// URL" }).optional())
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -32,4 +49,26 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+// Public on purpose: it only ever protects development and test databases.
+const DEV_AUTH_SECRET = "positions-development-secret-not-for-production-use";
+let warnedDevSecret = false;
+
+/**
+ * The secret for editors' sessions; outside production, a fixed default when
+ * unset. Checked here rather than at parse time so that `next build`, which
+ * runs as production but signs nobody in, does not need it.
+ */
+export function authSecret(): string {
+  const { AUTH_SECRET, NODE_ENV } = env();
+  if (AUTH_SECRET) return AUTH_SECRET;
+  if (NODE_ENV === "production") {
+    throw new Error("AUTH_SECRET is required in production (generate one with: openssl rand -base64 32)");
+  }
+  if (NODE_ENV !== "test" && !warnedDevSecret) {
+    warnedDevSecret = true;
+    console.warn("AUTH_SECRET is not set: using the development default. Set it before going to production.");
+  }
+  return DEV_AUTH_SECRET;
 }

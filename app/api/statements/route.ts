@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { readJsonBody } from "@/lib/api/json-body";
+import { failureResponse, invalidHeader, invalidStatement, requestFingerprint, statementResponse } from "@/lib/api/statement-writes";
+import { authorizeWrite } from "@/lib/api/write-auth";
+import { idempotencyKeySchema, statementInputSchema } from "@/lib/statements/input-schema";
+import { createStatement } from "@/lib/statements/mutations";
 import { MAX_EXPORT_ROWS, statementListFormatSchema } from "@/lib/statements/api-schema";
 import { csvFilename, statementsCsvStream } from "@/lib/statements/csv";
 import { paramsToRecord, parseFiltersStrict } from "@/lib/statements/filters";
@@ -44,4 +49,40 @@ function unknownValues(unknown: UnknownFilterValue[]) {
   const fieldErrors: Record<string, string[]> = {};
   for (const u of unknown) (fieldErrors[u.field] ??= []).push(`Unknown ${u.field} "${u.value}"`);
   return Response.json({ error: "Invalid query parameters", fieldErrors }, { status: 400 });
+}
+
+const createControlsSchema = z.object({
+  allowDuplicate: z.boolean({ error: "allowDuplicate must be true or false" }).optional(),
+});
+
+/**
+ * Records a statement: 201 with the statement and its Location. A retry with
+ * the same Idempotency-Key returns the first result and creates nothing.
+ */
+export async function POST(request: Request) {
+  const auth = await authorizeWrite(request);
+  if (!auth.ok) return auth.response;
+  const keyHeader = request.headers.get("idempotency-key");
+  const key = keyHeader === null ? null : idempotencyKeySchema.safeParse(keyHeader);
+  if (key && !key.success) return invalidHeader("Idempotency-Key", key.error);
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
+    return invalidStatement({ form: ["Send the statement as a JSON object"] });
+  }
+  const { allowDuplicate, ...data } = body.value as Record<string, unknown>;
+  const controls = createControlsSchema.safeParse({ allowDuplicate });
+  if (!controls.success) return invalidStatement(controls.error);
+  const parsed = statementInputSchema.safeParse(data);
+  if (!parsed.success) return invalidStatement(parsed.error);
+
+  const result = await createStatement(parsed.data, { id: auth.editor.id, via: "api" }, {
+    allowDuplicate: controls.data.allowDuplicate,
+    idempotency: key?.data ? { key: key.data, fingerprint: requestFingerprint([parsed.data, controls.data]) } : undefined,
+  });
+  if (!result.ok) return failureResponse(null, result);
+  return statementResponse(result.id, 201, {
+    Location: `/api/statements/${result.id}`,
+    ...(result.replayed ? { "Idempotent-Replayed": "true" } : {}),
+  });
 }
