@@ -13,7 +13,8 @@ const shared = {
 };
 
 // Every suite runs on the embedded database; with DATABASE_URL set, the
-// integration suite runs a second time on that PostgreSQL server.
+// integration suite runs a second time on that PostgreSQL server, and the
+// failure suite (which needs a server it can cut off) runs too.
 export default defineConfig({
   test: {
     projects: [
@@ -41,6 +42,18 @@ export default defineConfig({
                 setupFiles: ["tests/support/setup-postgres.ts"],
                 testTimeout: 60_000,
                 hookTimeout: 120_000,
+              },
+            },
+            {
+              ...shared,
+              // The app under faults (database cut mid-run, interrupted and
+              // concurrent writes, hostile payloads) against `next start` and PostgreSQL.
+              test: {
+                name: "failure",
+                include: ["tests/failure/**/*.test.ts"],
+                setupFiles: ["tests/support/setup-postgres.ts"],
+                testTimeout: 120_000,
+                hookTimeout: 300_000,
               },
             },
           ]

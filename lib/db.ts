@@ -37,7 +37,15 @@ export async function closeDb(): Promise<void> {
 async function open(): Promise<Opened> {
   const { DATABASE_URL } = env();
   if (DATABASE_URL) {
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL }) });
+    const db = new PrismaClient({
+      adapter: new PrismaPg({
+        connectionString: DATABASE_URL,
+        // pg waits forever for a connection by default: a database that is down
+        // or unreachable must fail the request quickly (answered as a 503).
+        connectionTimeoutMillis: 5_000,
+        keepAlive: true,
+      }),
+    });
     return { db, close: () => db.$disconnect() };
   }
   return openEmbedded();
