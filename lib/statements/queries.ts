@@ -206,20 +206,20 @@ export async function statementWhere(
   if (emptied) return { where: null, unknown };
 
   const where: Prisma.Sql[] = [Prisma.sql`s."retractedAt" IS NULL`];
-  if (actorIds.length) where.push(Prisma.sql`s."actorId" = ANY(${actorIds}::int[])`);
+  if (actorIds.length) where.push(equalsAny(Prisma.sql`s."actorId"`, actorIds, "int"));
   if (topicIds.length) {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
-      WHERE st."statementId" = s.id AND st."topicId" = ANY(${topicIds}::int[]))`);
+      WHERE st."statementId" = s.id AND ${equalsAny(Prisma.sql`st."topicId"`, topicIds, "int")})`);
   }
   if (conditionIds.length) {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementCondition" sc
-      WHERE sc."statementId" = s.id AND sc."conditionId" = ANY(${conditionIds}::int[]))`);
+      WHERE sc."statementId" = s.id AND ${equalsAny(Prisma.sql`sc."conditionId"`, conditionIds, "int")})`);
   }
   if (filters.ceasefire.length) {
-    where.push(Prisma.sql`s."ceasefireStance" = ANY(CAST(${filters.ceasefire}::text[] AS "CeasefireStance"[]))`);
+    where.push(equalsAny(Prisma.sql`s."ceasefireStance"`, filters.ceasefire, "CeasefireStance"));
   }
   if (filters.talks.length) {
-    where.push(Prisma.sql`s."talksStance" = ANY(CAST(${filters.talks}::text[] AS "TalksStance"[]))`);
+    where.push(equalsAny(Prisma.sql`s."talksStance"`, filters.talks, "TalksStance"));
   }
   if (filters.from) where.push(Prisma.sql`s."saidOn" >= ${filters.from}::date`);
   if (filters.to) where.push(Prisma.sql`s."saidOn" <= ${filters.to}::date`);
@@ -230,6 +230,27 @@ export async function statementWhere(
     where.push(await searchCondition(search, query));
   }
   return { where: Prisma.join(where, " AND "), unknown };
+}
+
+/**
+ * `column = value` for one value, `column = ANY(values)` for several. PostgreSQL 15
+ * reads an index in order only for `=`: with ANY, even of a single value, it cannot
+ * walk (actorId, saidOn, id) newest first and sorts every match instead. On a
+ * million statements: an actor with 1,000 statements 0.07 ms instead of 1.9 ms;
+ * an actor, a topic and a date range 6 ms instead of 28 ms.
+ */
+function equalsAny(
+  column: Prisma.Sql,
+  values: readonly number[] | readonly string[],
+  type: "int" | "CeasefireStance" | "TalksStance",
+): Prisma.Sql {
+  if (type === "int") {
+    return values.length === 1 ? Prisma.sql`${column} = ${values[0]}::int` : Prisma.sql`${column} = ANY(${values}::int[])`;
+  }
+  const enumType = Prisma.raw(`"${type}"`);
+  return values.length === 1
+    ? Prisma.sql`${column} = CAST(${values[0]}::text AS ${enumType})`
+    : Prisma.sql`${column} = ANY(CAST(${values}::text[] AS ${enumType}[]))`;
 }
 
 // A phrase is where PostgreSQL's planner goes wrong: it walks the newest-first
