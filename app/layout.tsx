@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EditorMenu } from "@/components/auth/editor-menu";
+import { canWrite } from "@/lib/auth/roles";
+import { currentEditor } from "@/lib/auth/session";
+import { signOutAction } from "./sign-in/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +12,8 @@ export const metadata: Metadata = {
     "Dated statements by leaders and diplomats on a ceasefire and peace talks in the war in Ukraine: who said what, when, on what conditions, and where it was reported.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const editor = await currentEditor();
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
@@ -29,6 +34,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 ["/actors", "Actors"],
                 ["/board", "Compare positions"],
                 ["/conditions", "Conditions"],
+                ...(editor && canWrite(editor.role) ? [["/import", "Import"]] : []),
               ].map(([href, label]) => (
                 <li key={href}>
                   <Link href={href} className="hover:text-blue-800 hover:underline">
@@ -37,6 +43,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </li>
               ))}
             </ul>
+            <EditorMenu editor={editor} signOutAction={signOutAction} />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">

@@ -90,3 +90,8 @@ export function machineDate(isoDate: string, precision: DatePrecision): string {
 export function formatDay(isoDate: string): string {
   return format(parseISO(isoDate), "d MMMM yyyy");
 }
+
+/** An instant (a change in the history, an audit entry) in UTC, so every reader sees the same time. */
+export function formatInstant(isoInstant: string): string {
+  return `${format(new UTCDate(isoInstant), "d MMMM yyyy, HH:mm")} UTC`;
+}

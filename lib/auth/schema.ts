@@ -26,3 +26,11 @@ export function safeNextPath(value: unknown): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/";
   return value.slice(0, 500);
 }
+
+/** What the sign-in form shows after an answer: never the password. */
+export type SignInFormState = {
+  email: string;
+  error?: string;
+  fieldErrors?: { email?: string[]; password?: string[] };
+  submission: number;
+};

@@ -1,4 +1,5 @@
 import "server-only";
+import { getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -8,6 +9,8 @@ import { toUserRole } from "./roles";
 
 /** The account a request's session cookie belongs to, if any. */
 export async function getEditorForHeaders(requestHeaders: Headers): Promise<EditorView | null> {
+  // Readers carry no session cookie: their pages never ask the database who they are.
+  if (!getSessionCookie(requestHeaders)) return null;
   const auth = await getAuth();
   const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;

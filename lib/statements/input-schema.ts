@@ -113,7 +113,7 @@ const statementObject = z.strictObject({
   /** Or a new actor, recorded together with the statement. */
   newActor: newActorInputSchema.nullish().transform((v) => v ?? null),
   speakerAsWritten: optionalText(statementLimits.speaker, "Speaker as written"),
-  saidOn: isoDateSchema,
+  saidOn: z.string({ error: "Enter the date said" }).trim().min(1, { error: "Enter the date said" }).pipe(isoDateSchema),
   saidOnPrecision: z.enum(datePrecisions, { error: "Choose how precisely the date is known" }).default("day"),
   publishedOn: optionalDate,
   quote: optionalText(statementLimits.quote, "The quote"),

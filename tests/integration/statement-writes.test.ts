@@ -4,10 +4,11 @@ import { GET as getStatementRoute, PATCH as patchRoute } from "@/app/api/stateme
 import { POST as createRoute } from "@/app/api/statements/route";
 import { revokeEditorAccess } from "@/lib/auth/mutations";
 import { getDb } from "@/lib/db";
-import { listRevisions } from "@/lib/revisions/queries";
+import { getStatementForEditing, listRevisions } from "@/lib/revisions/queries";
 import { parseFiltersStrict } from "@/lib/statements/filters";
 import { statementInputSchema } from "@/lib/statements/input-schema";
 import { updateStatement } from "@/lib/statements/mutations";
+import { snapshotToInput } from "@/lib/statements/snapshot";
 import { getStatement, listStatements } from "@/lib/statements/queries";
 import { apiRequest, countRows, createTestEditor, newStatementBody, ORIGIN, sessionCookie, type TestEditor } from "../support/editors";
 
@@ -347,6 +348,20 @@ describe("PATCH /api/statements/{id}", () => {
     const stored = await getStatement(created.id);
     expect(stored?.version).toBe(2);
     expect(stored?.venue).toBe(revisions[0].after.venue);
+  });
+});
+
+describe("every recorded statement can be corrected", () => {
+  it("passes the input schema as stored, so an edit never trips on a field the editor did not touch", async () => {
+    const db = await getDb();
+    const ids = (await db.statement.findMany({ where: { seedKey: { not: null } }, select: { id: true } })).map((s) => s.id);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const current = await getStatementForEditing(id);
+      const parsed = statementInputSchema.safeParse(snapshotToInput(current!.snapshot));
+      expect(parsed.success ? [] : parsed.error.issues, `statement ${id}`).toEqual([]);
+      if (parsed.success) expect(parsed.data.saidOn).toBe(current!.snapshot.saidOn);
+    }
   });
 });
 

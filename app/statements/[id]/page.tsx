@@ -6,6 +6,8 @@ import { SaidOn } from "@/components/statements/said-on";
 import { SourceList } from "@/components/statements/source-list";
 import { StanceBadges } from "@/components/statements/stance-badges";
 import { StatementWords } from "@/components/statements/statement-words";
+import { canWrite } from "@/lib/auth/roles";
+import { currentEditor } from "@/lib/auth/session";
 import { formatDay, formatSaidOn } from "@/lib/dates";
 import { requestOrigin } from "@/lib/origin";
 import { languageName } from "@/lib/statements/language";
@@ -39,6 +41,7 @@ export default async function StatementPage({ params }: Props) {
     primary ? `, as reported by ${primary.outlet}${primary.publishedOn ? ` (${formatDay(primary.publishedOn)})` : ""}` : ""
   }. Positions, statement ${s.id}${s.retracted ? " (retracted)" : ""}, ${permalink}, accessed ${formatDay(today)}.`;
   const spokenIn = s.language ? languageName(s.language) : null;
+  const editor = await currentEditor();
   const saidInEnglish = s.language?.toLowerCase().split("-")[0] === "en";
 
   return (
@@ -80,6 +83,22 @@ export default async function StatementPage({ params }: Props) {
             <span className="font-semibold">Background.</span> The source recalls this as an earlier statement rather
             than reporting it as news; the date is the one the source gives, at the precision it gives.
           </p>
+        )}
+        {s.origin === "imported" && (
+          <p className="text-sm text-stone-600">
+            Imported from an article: suggested by the importer, checked and accepted by an editor (see the history of
+            changes).
+          </p>
+        )}
+        {editor && canWrite(editor.role) && !s.retracted && (
+          <nav aria-label="Editing" className="flex flex-wrap gap-3 text-sm">
+            <Link href={`/statements/${s.id}/edit`} className="rounded border border-stone-400 bg-white px-2.5 py-1 hover:bg-stone-100">
+              Correct this statement
+            </Link>
+            <Link href={`/statements/${s.id}/retract`} className="rounded border border-rose-300 bg-white px-2.5 py-1 text-rose-900 hover:bg-rose-50">
+              Retract
+            </Link>
+          </nav>
         )}
       </header>
 
@@ -168,6 +187,10 @@ export default async function StatementPage({ params }: Props) {
       <p className="text-xs text-stone-500">
         Recorded {formatDay(s.createdAt.slice(0, 10))}; last changed {formatDay(s.updatedAt.slice(0, 10))}; version{" "}
         {s.version}.{" "}
+        <Link href={`/statements/${s.id}/history`} className="underline hover:text-blue-800">
+          History of changes
+        </Link>
+        {" · "}
         <a href={`/api/statements/${s.id}`} className="underline hover:text-blue-800" type="application/json">
           This record as JSON
         </a>
