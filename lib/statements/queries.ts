@@ -165,6 +165,9 @@ export type StatementPage = {
 
 const encodeCursor = (saidOn: string, id: number) => `${saidOn}_${id}`;
 
+/** The ids the actor, topic and condition slugs of a filter resolved to. */
+export type FilterIds = { actor: number[]; topic: number[]; condition: number[] };
+
 /** Filter values that name nothing recorded (an unknown actor slug, say). */
 export type UnknownFilterValue = { field: "actor" | "topic" | "condition"; value: string };
 
@@ -176,7 +179,7 @@ export type UnknownFilterValue = { field: "actor" | "topic" | "condition"; value
  */
 export async function statementWhere(
   filters: Omit<StatementFilters, "cursor" | "limit">,
-): Promise<{ where: Prisma.Sql | null; unknown: UnknownFilterValue[] }> {
+): Promise<{ where: Prisma.Sql | null; unknown: UnknownFilterValue[]; ids: FilterIds }> {
   const db = await getDb();
   const [actors, topics, conditions] = await Promise.all([
     filters.actor.length
@@ -203,7 +206,8 @@ export async function statementWhere(
     (filters.actor.length > 0 && actorIds.length === 0) ||
     (filters.topic.length > 0 && topicIds.length === 0) ||
     (filters.condition.length > 0 && conditionIds.length === 0);
-  if (emptied) return { where: null, unknown };
+  const ids = { actor: actorIds, topic: topicIds, condition: conditionIds };
+  if (emptied) return { where: null, unknown, ids };
 
   const where: Prisma.Sql[] = [Prisma.sql`s."retractedAt" IS NULL`];
   if (actorIds.length) where.push(equalsAny(Prisma.sql`s."actorId"`, actorIds, "int"));
@@ -226,10 +230,10 @@ export async function statementWhere(
   if (filters.q) {
     const search = parseSearch(filters.q);
     const query = searchTsquery(search, "phrases");
-    if (!query) return { where: null, unknown };
+    if (!query) return { where: null, unknown, ids };
     where.push(await searchCondition(search, query));
   }
-  return { where: Prisma.join(where, " AND "), unknown };
+  return { where: Prisma.join(where, " AND "), unknown, ids };
 }
 
 /**
@@ -311,22 +315,59 @@ function searchTsquery(query: SearchQuery, mode: "phrases" | "words"): Prisma.Sq
  * added meanwhile never shift or repeat rows, and page 1,000 costs what page 1 does.
  */
 export async function listStatements(filters: StatementFilters): Promise<StatementPage> {
-  const { where, unknown } = await statementWhere(filters);
+  const { where, unknown, ids } = await statementWhere(filters);
   if (!where) return { items: [], nextCursor: null, unknown };
   const db = await getDb();
-  const after = filters.cursor
-    ? Prisma.sql`AND (s."saidOn", s.id) < (${filters.cursor.slice(0, 10)}::date, ${Number(filters.cursor.slice(11))}::int)`
-    : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT s.id FROM "Statement" s
-     WHERE ${where} ${after}
-     ORDER BY s."saidOn" DESC, s.id DESC
-     LIMIT ${filters.limit + 1}`;
+  const cursor = filters.cursor
+    ? { saidOn: filters.cursor.slice(0, 10), id: Number(filters.cursor.slice(11)) }
+    : null;
+  const driver = pageDriver(filters, ids);
+  const rows = driver
+    ? await db.$queryRaw<{ id: number }[]>`
+        SELECT s.id
+          FROM (SELECT DISTINCT x."saidOn", x."statementId" FROM ${driver.table} x
+                 WHERE x.${driver.column} = ${driver.id}::int
+                   ${filters.from ? Prisma.sql`AND x."saidOn" >= ${filters.from}::date` : Prisma.empty}
+                   ${filters.to ? Prisma.sql`AND x."saidOn" <= ${filters.to}::date` : Prisma.empty}
+                   ${cursor ? Prisma.sql`AND (x."saidOn", x."statementId") < (${cursor.saidOn}::date, ${cursor.id}::int)` : Prisma.empty}
+                 ORDER BY x."saidOn" DESC, x."statementId" DESC) d
+          JOIN "Statement" s ON s.id = d."statementId"
+         WHERE ${where}
+         ORDER BY d."saidOn" DESC, d."statementId" DESC
+         LIMIT ${filters.limit + 1}`
+    : await db.$queryRaw<{ id: number }[]>`
+        SELECT s.id FROM "Statement" s
+         WHERE ${where}
+               ${cursor ? Prisma.sql`AND (s."saidOn", s.id) < (${cursor.saidOn}::date, ${cursor.id}::int)` : Prisma.empty}
+         ORDER BY s."saidOn" DESC, s.id DESC
+         LIMIT ${filters.limit + 1}`;
   const pageIds = rows.slice(0, filters.limit).map((r) => Number(r.id));
   const items = await getStatementsByIds(pageIds);
   const last = items.at(-1);
   const nextCursor = rows.length > filters.limit && last ? encodeCursor(last.saidOn, last.id) : null;
   return { items, nextCursor, unknown };
+}
+
+/**
+ * The join table to read a page from, newest first, instead of the statements'
+ * own date index: for one topic or one condition, whose (id, saidOn, statementId)
+ * index holds exactly the matches in page order. Walking every statement by date
+ * and probing each for a rarely named condition read 3,800 statements for one
+ * page (120 ms on a million statements; 0.3 ms this way). Not with an actor,
+ * whose own (actorId, saidOn, id) index serves better, nor with a search, which
+ * the text index serves. Relies on the join tables' saidOn being the
+ * statement's, as every write keeps it.
+ */
+function pageDriver(
+  filters: StatementFilters,
+  ids: FilterIds,
+): { table: Prisma.Sql; column: Prisma.Sql; id: number } | null {
+  if (ids.actor.length > 0 || filters.q) return null;
+  if (ids.condition.length === 1) {
+    return { table: Prisma.raw(`"StatementCondition"`), column: Prisma.raw(`"conditionId"`), id: ids.condition[0] };
+  }
+  if (ids.topic.length === 1) return { table: Prisma.raw(`"StatementTopic"`), column: Prisma.raw(`"topicId"`), id: ids.topic[0] };
+  return null;
 }
 
 /**
