@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponseObject } from "zod-openapi";
 import { actorDetailJsonSchema, actorListJsonSchema } from "./actors/api-schema";
 import { conditionDetailJsonSchema, conditionListJsonSchema } from "./conditions/api-schema";
+import { candidateSchema, extractRequestSchema, MAX_ARTICLE_BYTES } from "./import/schema";
 import {
   apiErrorJsonSchema,
   MAX_EXPORT_ROWS,
@@ -85,6 +86,36 @@ const listStatements: ZodOpenApiOperationObject = {
   },
 };
 
+const importError = (description: string) => ({ description, content: json(apiErrorJsonSchema) });
+
+const extractFromArticle: ZodOpenApiOperationObject = {
+  operationId: "extractFromArticle",
+  summary: "Find the statements an article reports",
+  description:
+    "Editors only. Reads a news story and answers the statements it reports (quotes and reported speech, each " +
+    "with its speaker, date and precision, and suggested stances, conditions and topics, each with the words " +
+    "that suggested it) as candidates to review. Nothing is recorded: save the ones you accept with POST " +
+    "/api/statements and origin \"imported\". Send publishedOn: dates such as \"Friday\" are counted from it. " +
+    `The text must be at most ${MAX_ARTICLE_BYTES / 1024} KB of text. Authenticate with Authorization: Bearer <token>. ` +
+    "Example: curl -X POST -H 'Authorization: Bearer <token>' -H 'Content-Type: application/json' " +
+    "-d '{\"text\": \"…\", \"publishedOn\": \"2024-06-14\"}' <this site>/api/import/extract",
+  tags: ["Import"],
+  security: [{ bearerToken: [] }],
+  requestBody: { required: true, content: json(extractRequestSchema) },
+  responses: {
+    "200": {
+      description: "The candidates, in the order they appear in the article; evidence offsets count UTF-16 code units of text",
+      content: json(z.object({ candidates: z.array(candidateSchema.meta({ id: "ImportCandidate" })) })),
+    },
+    "400": importError("The text is empty, larger than the limit or not text, or another field is malformed; fieldErrors says which"),
+    "401": importError("No valid credentials"),
+    "403": importError("The account may not add statements, or a cookie-authenticated request came from another site"),
+    "413": importError("The request body is too large"),
+    "415": importError("The body is not declared as JSON"),
+    "429": importError("Too many requests from this editor: see Retry-After"),
+  },
+};
+
 export const openApiDocument = createDocument({
   openapi: "3.1.0",
   info: {
@@ -101,7 +132,9 @@ export const openApiDocument = createDocument({
     { name: "Statements", description: "What was said, when, and where it was reported" },
     { name: "Actors", description: "Who said it, and their positions over time" },
     { name: "Taxonomy", description: "Conditions and topics statements are coded with" },
+    { name: "Import", description: "For editors: reading an article for statements to review" },
   ],
+  components: { securitySchemes: { bearerToken: { type: "http", scheme: "bearer", description: "An editor's API token" } } },
   paths: {
     "/api/statements": { get: listStatements },
     "/api/statements/{id}": {
@@ -161,6 +194,7 @@ export const openApiDocument = createDocument({
         responses: { "200": { description: "Every topic", content: json(topicListJsonSchema) } },
       },
     },
+    "/api/import/extract": { post: extractFromArticle },
     "/feed.xml": {
       get: {
         operationId: "statementFeed",

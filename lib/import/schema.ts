@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { newActorInputSchema, sourceInputSchema } from "../statements/input-schema";
 import {
   ceasefireStances,
   conditionPositions,
@@ -12,6 +13,13 @@ import {
 
 /** Articles are text; anything larger than this is not a news story. */
 export const MAX_ARTICLE_BYTES = 200 * 1024;
+
+/**
+ * The largest JSON body the extract API reads: an article at the limit, even
+ * from an encoder that escapes every non-ASCII character (\uXXXX is up to
+ * three times its UTF-8 bytes), and its other fields. Larger is a 413.
+ */
+export const MAX_EXTRACT_BODY_BYTES = 3 * MAX_ARTICLE_BYTES + 16 * 1024;
 
 function looksLikeText(text: string): boolean {
   if (text.includes("\u0000")) return false;
@@ -32,12 +40,19 @@ export const extractRequestSchema = z.object({
     .refine((t) => new TextEncoder().encode(t).length <= MAX_ARTICLE_BYTES, {
       error: `The text is larger than ${MAX_ARTICLE_BYTES / 1024} KB; paste one article at a time`,
     })
-    .refine(looksLikeText, { error: "This does not look like text (binary or unprintable characters)" }),
-  url: z.url({ error: "Enter a full web address" }).nullish(),
-  outlet: z.string().trim().max(200).nullish(),
-  publishedOn: isoDateSchema.nullish(),
+    .refine(looksLikeText, { error: "This does not look like text (binary or unprintable characters)" })
+    .describe("The article: headline and body as plain text"),
+  url: z.url({ error: "Enter a full web address" }).nullish().describe("Where the article was published"),
+  outlet: z.string().trim().max(200).nullish().describe("Who published it"),
+  publishedOn: isoDateSchema
+    .nullish()
+    .describe("The day it was published (YYYY-MM-DD): relative dates in the text are counted from it"),
 });
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
+
+/** The paste form of the review screen: the article and what it is, as the source every accepted statement cites. */
+export const importArticleSchema = sourceInputSchema.extend({ text: extractRequestSchema.shape.text });
+export type ImportArticle = z.output<typeof importArticleSchema>;
 
 const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type TextSpan = z.infer<typeof spanSchema>;
@@ -83,3 +98,16 @@ export type ImportKnowledge = {
   conditions: { slug: string; label: string; group: string; definition: string }[];
   topics: { slug: string; label: string }[];
 };
+
+/**
+ * Accepting a candidate: the candidate as the extractor gave it, the article
+ * it came from (its source), and who said it when the extractor could not
+ * tell: an actor already recorded (slug or recorded spelling) or a new one.
+ */
+export const acceptCandidateSchema = z.object({
+  candidate: candidateSchema,
+  source: sourceInputSchema,
+  actor: z.string().trim().max(200).nullish(),
+  newActor: newActorInputSchema.nullish(),
+});
+export type AcceptCandidateInput = z.output<typeof acceptCandidateSchema>;
