@@ -97,7 +97,7 @@ export function ImportWorkspace({
           <h2 id="article-h" className="border-b border-stone-200 px-4 py-2 text-sm font-semibold uppercase tracking-wide text-stone-600">
             The article, with what each candidate rests on
           </h2>
-          <div tabIndex={0} aria-labelledby="article-h" className="max-h-[70vh] overflow-y-auto p-4 lg:max-h-[calc(100vh-6rem)]">
+          <div role="group" tabIndex={0} aria-labelledby="article-h" className="max-h-[70vh] overflow-y-auto p-4 lg:max-h-[calc(100vh-6rem)]">
             <ArticleText text={state.values.text} candidates={candidates} />
           </div>
         </section>
