@@ -1,3 +1,16 @@
+// Sent with every response, static files included. The Content-Security-Policy
+// needs a nonce per request and is set by proxy.ts (lib/security/csp.ts).
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and wasm database drivers are loaded by Node at run time, not bundled.
@@ -5,6 +18,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets two servers of one checkout run side by side (a benchmark next to a dev server).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

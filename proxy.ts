@@ -1,15 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseAvailable } from "@/lib/health/database";
 import { databaseUnavailableJson, databaseUnavailablePage } from "@/lib/health/unavailable";
+import { env } from "@/lib/env";
+import { createNonce, dataContentSecurityPolicy, pageContentSecurityPolicy } from "@/lib/security/csp";
 
 // A page cannot set its own status once Next has begun streaming it, so the
 // 503 for "the database is away" is answered here, before rendering starts,
 // from a flag that failing queries raise (instrumentation.ts, lib/api/respond.ts).
 export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const csp =
+    pathname.startsWith("/api/") || pathname === "/feed.xml"
+      ? dataContentSecurityPolicy
+      : pageContentSecurityPolicy(createNonce(), { development: env().NODE_ENV === "development" });
   if (!(await databaseAvailable())) {
-    return request.nextUrl.pathname.startsWith("/api/") ? databaseUnavailableJson() : databaseUnavailablePage();
+    const response = pathname.startsWith("/api/") ? databaseUnavailableJson() : databaseUnavailablePage();
+    response.headers.set("Content-Security-Policy", csp);
+    return response;
   }
-  return NextResponse.next();
+  // Next takes the page's nonce from the request's policy and puts it on its scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {
