@@ -136,7 +136,8 @@ describe("POST /api/statements", () => {
     expect(Object.keys(json.fieldErrors)).toEqual(expect.arrayContaining(["saidOn", "sources"]));
     expect(json.pathErrors["sources.0.url"]).toEqual(["Use a full http:// or https:// address"]);
     expect(json.pathErrors["sources.0.outlet"]).toBeDefined();
-    expect(json.fieldErrors[""] ?? json.fieldErrors.form ?? json.pathErrors.form).toBeDefined();
+    // Unknown fields are refused, not silently dropped.
+    expect(json.pathErrors.form).toEqual([expect.stringContaining("surprise")]);
   });
 
   it("answers 400 when the statement has neither quote nor paraphrase, or no source", async () => {
