@@ -12,6 +12,8 @@ if (!existsSync(chromiumPath)) {
 }
 
 const port = Number(process.env.E2E_PORT || 3310);
+const browser = { browserName: "chromium" as const, viewport: { width: 1280, height: 900 } };
+const writingTests = /(editing|import)\.spec\.ts$/;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -19,7 +21,7 @@ export default defineConfig({
   outputDir: "test-results/playwright",
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  // One server on one embedded database: tests that write run after the ones that only read.
+  // One server on one embedded database.
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -41,9 +43,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium", viewport: { width: 1280, height: 900 } } }],
+  projects: [
+    // Tests that only read see the demo data as loaded; the ones that add and
+    // change statements run after them.
+    { name: "reading", testIgnore: writingTests, use: browser },
+    { name: "writing", testMatch: writingTests, dependencies: ["reading"], use: browser },
+  ],
   webServer: {
-    // Builds into .next-e2e only when the sources changed, then `next start`.
+    // Builds into .next-e2e only when the sources changed, makes a fresh
+    // database with the demo data and an editor account, then `next start`.
     command: `npx tsx tests/support/e2e-server.ts ${port}`,
     url: `${baseURL}/api/statements?limit=1`,
     timeout: 240_000,

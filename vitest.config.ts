@@ -1,6 +1,22 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Vitest 5 prints failures with Map.groupBy, which Node 20 lacks (Node 21+):
+// without it a failing run ends in a TypeError instead of the failures.
+if (!("groupBy" in Map)) {
+  Object.defineProperty(Map, "groupBy", {
+    value<T, K>(items: Iterable<T>, key: (item: T, index: number) => K): Map<K, T[]> {
+      const groups = new Map<K, T[]>();
+      let index = 0;
+      for (const item of items) {
+        const k = key(item, index++);
+        groups.set(k, [...(groups.get(k) ?? []), item]);
+      }
+      return groups;
+    },
+  });
+}
+
 const root = import.meta.dirname;
 const shared = {
   resolve: {
@@ -51,7 +67,7 @@ export default defineConfig({
               test: {
                 name: "failure",
                 include: ["tests/failure/**/*.test.ts"],
-                setupFiles: ["tests/support/setup-postgres.ts"],
+                setupFiles: ["tests/support/setup-postgres.ts", "tests/support/setup-failure.ts"],
                 testTimeout: 120_000,
                 hookTimeout: 300_000,
               },

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -123,6 +124,8 @@ export async function startApp({ port, env = {} }: { port: number; env?: Record<
       NEXT_TELEMETRY_DISABLED: "1",
       PGLITE_DATA_DIR: "memory://",
       DATABASE_URL: "",
+      // Production refuses to sign editors' sessions without one.
+      AUTH_SECRET: randomBytes(32).toString("base64"),
       ...env,
     },
   });

@@ -6,15 +6,22 @@ export type CutMode =
   /** Connections are accepted and never answered, as behind a dead network link. */
   | "hang";
 
+/** Decides, for each chunk the app sends to the database, whether the link breaks just before it. */
+type CutTrigger = { shouldCut: (chunk: Buffer) => boolean; mode: CutMode; fired: () => void };
+
 /**
  * A TCP relay between the app and a PostgreSQL server that a test can cut and
  * restore: the database "stops" without stopping the server other tests share.
+ * It can also break the link at an exact point of a conversation (before the
+ * app's Nth query, say) to interrupt a transaction halfway.
  */
 export class TcpProxy {
   readonly port: number;
   private server: net.Server;
   private readonly sockets = new Set<net.Socket>();
   private mode: "open" | CutMode = "open";
+  private trigger: CutTrigger | undefined;
+  private readonly observers = new Set<(chunk: Buffer) => void>();
 
   private constructor(
     private readonly target: { host: string; port: number },
@@ -40,14 +47,32 @@ export class TcpProxy {
     await switching;
   }
 
+  /**
+   * Cuts the link (as `cut` does) at the first chunk from the app for which
+   * `shouldCut` is true, before that chunk reaches the database. Resolves once cut.
+   */
+  cutBefore(shouldCut: (chunk: Buffer) => boolean, mode: CutMode = "refuse"): Promise<void> {
+    return new Promise((resolve) => {
+      this.trigger = { shouldCut, mode, fired: resolve };
+    });
+  }
+
+  /** Calls `listener` with every chunk the app sends to the database; returns a function that stops it. */
+  observe(listener: (chunk: Buffer) => void): () => void {
+    this.observers.add(listener);
+    return () => this.observers.delete(listener);
+  }
+
   /** Accepts and relays connections again, on the same port. */
   async restore(): Promise<void> {
+    this.trigger = undefined;
     if (this.mode === "hang") this.dropAll();
     this.mode = "open";
     await this.setListening(true);
   }
 
   async stop(): Promise<void> {
+    this.trigger = undefined;
     this.mode = "refuse";
     const closing = this.setListening(false);
     this.dropAll();
@@ -74,7 +99,17 @@ export class TcpProxy {
     if (this.mode === "hang") return;
     const upstream = net.connect(this.target.port, this.target.host);
     this.track(upstream);
-    client.pipe(upstream).pipe(client);
+    client.on("data", (chunk: Buffer) => {
+      const trigger = this.trigger;
+      if (trigger?.shouldCut(chunk)) {
+        this.trigger = undefined;
+        void this.cut(trigger.mode).then(trigger.fired);
+        return;
+      }
+      for (const observer of this.observers) observer(chunk);
+      upstream.write(chunk);
+    });
+    upstream.pipe(client);
     const end = () => {
       client.destroy();
       upstream.destroy();
@@ -88,6 +123,34 @@ export class TcpProxy {
     socket.on("close", () => this.sockets.delete(socket));
     socket.on("error", () => {});
   }
+}
+
+/**
+ * The SQL texts in a chunk of the PostgreSQL wire protocol sent by a client:
+ * simple queries ('Q') and the statements of extended-protocol Parse messages ('P').
+ */
+export function sqlInChunk(chunk: Buffer): string[] {
+  const found: string[] = [];
+  let at = 0;
+  while (at + 5 <= chunk.length) {
+    const type = String.fromCharCode(chunk[at]);
+    const length = chunk.readUInt32BE(at + 1);
+    if (length < 4 || at + 1 + length > chunk.length) break;
+    const body = chunk.subarray(at + 5, at + 1 + length);
+    if (type === "Q") found.push(cString(body, 0).text);
+    else if (type === "P") {
+      const name = cString(body, 0);
+      found.push(cString(body, name.next).text);
+    }
+    at += 1 + length;
+  }
+  return found;
+}
+
+function cString(buffer: Buffer, from: number): { text: string; next: number } {
+  const end = buffer.indexOf(0, from);
+  const stop = end === -1 ? buffer.length : end;
+  return { text: buffer.toString("utf8", from, stop), next: stop + 1 };
 }
 
 function listen(server: net.Server, port: number): Promise<number> {

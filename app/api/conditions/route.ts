@@ -1,6 +1,7 @@
+import { withDatabaseErrors } from "@/lib/api/respond";
 import { toConditionSummaryJson } from "@/lib/conditions/json";
 import { listConditions } from "@/lib/conditions/queries";
 
-export async function GET() {
+export const GET = withDatabaseErrors(async function GET() {
   return Response.json({ items: (await listConditions()).map(toConditionSummaryJson) });
-}
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readJsonBody } from "@/lib/api/json-body";
+import { withDatabaseErrors } from "@/lib/api/respond";
 import { failureResponse, invalidHeader, invalidStatement, requestFingerprint, statementResponse } from "@/lib/api/statement-writes";
 import { authorizeWrite } from "@/lib/api/write-auth";
 import { idempotencyKeySchema, statementInputSchema } from "@/lib/statements/input-schema";
@@ -10,7 +11,7 @@ import { paramsToRecord, parseFiltersStrict } from "@/lib/statements/filters";
 import { toStatementJson } from "@/lib/statements/json";
 import { allStatements, listStatements, statementWhere, type UnknownFilterValue } from "@/lib/statements/queries";
 
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async function GET(request: Request) {
   const url = new URL(request.url);
   const record = paramsToRecord(url.searchParams);
   const parsed = parseFiltersStrict(record);
@@ -43,7 +44,7 @@ export async function GET(request: Request) {
   const page = await listStatements(parsed.data);
   if (page.unknown.length > 0) return unknownValues(page.unknown);
   return Response.json({ items: page.items.map(toStatementJson), nextCursor: page.nextCursor });
-}
+});
 
 function unknownValues(unknown: UnknownFilterValue[]) {
   const fieldErrors: Record<string, string[]> = {};
@@ -59,7 +60,7 @@ const createControlsSchema = z.object({
  * Records a statement: 201 with the statement and its Location. A retry with
  * the same Idempotency-Key returns the first result and creates nothing.
  */
-export async function POST(request: Request) {
+export const POST = withDatabaseErrors(async function POST(request: Request) {
   const auth = await authorizeWrite(request);
   if (!auth.ok) return auth.response;
   const keyHeader = request.headers.get("idempotency-key");
@@ -85,4 +86,4 @@ export async function POST(request: Request) {
     Location: `/api/statements/${result.id}`,
     ...(result.replayed ? { "Idempotent-Replayed": "true" } : {}),
   });
-}
+});

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { toActorDetailJson } from "@/lib/actors/json";
 import { getActor } from "@/lib/actors/queries";
+import { withDatabaseErrors } from "@/lib/api/respond";
 import { slugSchema } from "@/lib/statements/schema";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = z.object({ slug: slugSchema }).safeParse(await params);
   if (!slug.success) {
     return Response.json(
@@ -14,4 +15,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const actor = await getActor(slug.data.slug);
   if (!actor) return Response.json({ error: "Actor not found" }, { status: 404 });
   return Response.json(toActorDetailJson(actor));
-}
+});

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { withDatabaseErrors } from "@/lib/api/respond";
 import { toConditionDetailJson } from "@/lib/conditions/json";
 import { getCondition } from "@/lib/conditions/queries";
 import { slugSchema } from "@/lib/statements/schema";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = z.object({ slug: slugSchema }).safeParse(await params);
   if (!slug.success) {
     return Response.json(
@@ -14,4 +15,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const condition = await getCondition(slug.data.slug);
   if (!condition) return Response.json({ error: "Condition not found" }, { status: 404 });
   return Response.json(toConditionDetailJson(condition));
-}
+});

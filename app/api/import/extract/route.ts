@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { jsonError, readJsonBody } from "@/lib/api/json-body";
+import { withDatabaseErrors } from "@/lib/api/respond";
 import { authorizeWrite } from "@/lib/api/write-auth";
 import { extractCandidates } from "@/lib/import/queries";
 import { extractRequestSchema, MAX_EXTRACT_BODY_BYTES } from "@/lib/import/schema";
@@ -9,7 +10,7 @@ import { extractRequestSchema, MAX_EXTRACT_BODY_BYTES } from "@/lib/import/schem
  * an editor to review: nothing is recorded. Editors only, with the same
  * credentials, cross-site refusal and per-editor limit as the write API.
  */
-export async function POST(request: Request) {
+export const POST = withDatabaseErrors(async function POST(request: Request) {
   const auth = await authorizeWrite(request);
   if (!auth.ok) return auth.response;
   const body = await readJsonBody(request, MAX_EXTRACT_BODY_BYTES);
@@ -22,4 +23,4 @@ export async function POST(request: Request) {
     return jsonError(400, "The article is not valid", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
   }
   return Response.json({ candidates: await extractCandidates(parsed.data) });
-}
+});

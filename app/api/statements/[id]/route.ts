@@ -1,4 +1,5 @@
 import { readJsonBody } from "@/lib/api/json-body";
+import { withDatabaseErrors } from "@/lib/api/respond";
 import { conflictResponse, failureResponse, invalidStatement, statementIdParam, statementResponse } from "@/lib/api/statement-writes";
 import { authorizeWrite } from "@/lib/api/write-auth";
 import { getStatementForEditing, listRevisions } from "@/lib/revisions/queries";
@@ -9,7 +10,7 @@ import { snapshotToInput } from "@/lib/statements/snapshot";
 import { getStatement } from "@/lib/statements/queries";
 import { statementIdSchema } from "@/lib/statements/schema";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = statementIdSchema.safeParse((await params).id);
   if (!id.success) {
     return Response.json({ error: "Invalid statement id", fieldErrors: { id: ["Must be a positive whole number"] } }, { status: 400 });
@@ -17,14 +18,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const statement = await getStatement(id.data);
   if (!statement) return Response.json({ error: "Statement not found" }, { status: 404 });
   return Response.json(toStatementDetailJson(statement));
-}
+});
 
 /**
  * Corrects a statement: `{ version, reason, ...fields to change }`. The
  * version is the one the change was based on; if the statement has changed
  * since, 409 with the current statement and what changed.
  */
-export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const PATCH = withDatabaseErrors(async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const auth = await authorizeWrite(request);
   if (!auth.ok) return auth.response;
   const id = await statementIdParam(params);
@@ -51,4 +52,4 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
   const result = await updateStatement(id.id, { version, reason, input: parsed.data }, { id: auth.editor.id, via: "api" });
   if (!result.ok) return failureResponse(id.id, result);
   return statementResponse(result.id, 200);
-}
+});
