@@ -28,20 +28,26 @@ export type SchemaNode = {
 };
 
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: SchemaNode };
-type Response = { description: string; content?: Record<string, { schema?: SchemaNode }> };
+type MediaType = { schema?: SchemaNode; example?: unknown };
+type Response = { description: string; content?: Record<string, MediaType> };
 type Operation = {
   operationId?: string;
   summary?: string;
   description?: string;
   tags?: string[];
   parameters?: Parameter[];
+  requestBody?: { required?: boolean; content?: Record<string, MediaType> };
+  security?: Record<string, string[]>[];
   responses?: Record<string, Response>;
 };
 type Document = {
   info: { title: string; version: string; description?: string };
   tags?: { name: string; description?: string }[];
   paths?: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, SchemaNode> };
+  components?: {
+    schemas?: Record<string, SchemaNode>;
+    securitySchemes?: Record<string, { type?: string; scheme?: string }>;
+  };
 };
 
 export type ParameterDoc = {
@@ -60,6 +66,17 @@ export type ResponseDoc = {
   content: { mediaType: string; type: string; schemaName: string | null; description: string | null }[];
 };
 
+export type RequestBodyDoc = {
+  mediaType: string;
+  required: boolean;
+  type: string;
+  schemaName: string | null;
+  /** The top-level fields only; the named schema below describes the rest. */
+  fields: PropertyDoc[];
+  /** The document's example body, as JSON text. */
+  example: string | null;
+};
+
 export type OperationDoc = {
   id: string;
   method: string;
@@ -68,6 +85,9 @@ export type OperationDoc = {
   description: string | null;
   tag: string;
   parameters: ParameterDoc[];
+  requestBody: RequestBodyDoc | null;
+  /** Sent with an API token as Authorization: Bearer. */
+  needsToken: boolean;
   responses: ResponseDoc[];
   /** Path with example values filled in and example query parameters: "/api/statements?actor=…". */
   examplePath: string;
@@ -167,10 +187,49 @@ function propertiesOf(schema: SchemaNode): PropertyDoc[] {
   }));
 }
 
+/** The schema itself, or the component a $ref names. */
+function resolve(doc: Document, schema: SchemaNode | undefined): SchemaNode | undefined {
+  if (!schema?.$ref) return schema;
+  return doc.components?.schemas?.[refName(schema.$ref)];
+}
+
+function requestBodyDoc(doc: Document, body: Operation["requestBody"]): RequestBodyDoc | null {
+  const [mediaType, media] = Object.entries(body?.content ?? {})[0] ?? [];
+  if (!mediaType || !media) return null;
+  const resolved = resolve(doc, media.schema);
+  return {
+    mediaType,
+    required: body?.required === true,
+    type: describeType(media.schema),
+    schemaName: schemaName(media.schema),
+    fields: resolved ? propertiesOf(resolved).map((f) => ({ ...f, children: [] })) : [],
+    example: media.example === undefined ? null : JSON.stringify(media.example, null, 2),
+  };
+}
+
+/**
+ * A request to paste into a shell: the method, the token as $TOKEN where one
+ * is needed, and the example body, quoted for a POSIX shell.
+ */
+export function curlExample(op: OperationDoc, origin: string): string {
+  const parts = [`curl${op.method === "GET" ? "" : ` -X ${op.method}`} '${origin}${op.examplePath}'`];
+  if (op.needsToken) parts.push(`-H "Authorization: Bearer $TOKEN"`);
+  if (op.requestBody) {
+    parts.push(`-H "Content-Type: ${op.requestBody.mediaType}"`);
+    if (op.requestBody.example) parts.push(`-d '${op.requestBody.example.replace(/'/g, "'\\''")}'`);
+  }
+  return parts.join(" \\\n  ");
+}
+
 const exampleText = (value: unknown) =>
   value === undefined ? null : Array.isArray(value) ? value.join(",") : String(value);
 
 export function apiDocsView(doc: Document = openApiDocument as unknown as Document): ApiDocsView {
+  const bearerSchemes = new Set(
+    Object.entries(doc.components?.securitySchemes ?? {})
+      .filter(([, scheme]) => scheme.type === "http" && scheme.scheme?.toLowerCase() === "bearer")
+      .map(([name]) => name),
+  );
   const operations: OperationDoc[] = [];
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
@@ -198,16 +257,20 @@ export function apiDocsView(doc: Document = openApiDocument as unknown as Docume
         description: op.description ?? null,
         tag: op.tags?.[0] ?? "Other",
         parameters,
-        responses: Object.entries(op.responses ?? {}).map(([status, r]) => ({
-          status,
-          description: r.description,
-          content: Object.entries(r.content ?? {}).map(([mediaType, media]) => ({
-            mediaType,
-            type: describeType(media.schema),
-            schemaName: schemaName(media.schema),
-            description: media.schema?.description ?? null,
+        requestBody: requestBodyDoc(doc, op.requestBody),
+        needsToken: (op.security ?? []).some((requirement) => Object.keys(requirement).some((n) => bearerSchemes.has(n))),
+        responses: Object.entries(op.responses ?? {})
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([status, r]) => ({
+            status,
+            description: r.description,
+            content: Object.entries(r.content ?? {}).map(([mediaType, media]) => ({
+              mediaType,
+              type: describeType(media.schema),
+              schemaName: schemaName(media.schema),
+              description: media.schema?.description ?? null,
+            })),
           })),
-        })),
         examplePath: query.size > 0 ? `${examplePath}?${query.toString().replace(/%2C/g, ",")}` : examplePath,
       });
     }

@@ -6,7 +6,8 @@ import { requestOrigin } from "@/lib/origin";
 
 export const metadata: Metadata = {
   title: "API",
-  description: "The Positions API: statements, actors, conditions and topics as JSON, CSV and Atom.",
+  description:
+    "The Positions API: statements, actors, conditions and topics as JSON, CSV and Atom; for editors, recording, correcting and retracting statements.",
 };
 
 export default async function ApiDocsPage() {
@@ -59,7 +60,7 @@ export default async function ApiDocsPage() {
 
       <section aria-labelledby="schemas-h" className="space-y-3">
         <h2 id="schemas-h" className="text-xl font-semibold">
-          Response shapes
+          Request and response shapes
         </h2>
         {view.schemas.map((s) => (
           <section

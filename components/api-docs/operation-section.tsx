@@ -1,7 +1,8 @@
-import type { OperationDoc } from "@/lib/api-docs";
+import { curlExample, type OperationDoc } from "@/lib/api-docs";
 import { TypeWithLink } from "./property-list";
+import { RequestBody } from "./request-body";
 
-/** One endpoint: what it does, its parameters, an example request and its responses. */
+/** One endpoint: what it does, its parameters and request body, an example request and its responses. */
 export function OperationSection({ operation: op, origin }: { operation: OperationDoc; origin: string }) {
   const example = `${origin}${op.examplePath}`;
   const csv = op.parameters.some((p) => p.name === "format") ? `${example}${example.includes("?") ? "&" : "?"}format=csv` : null;
@@ -57,10 +58,12 @@ export function OperationSection({ operation: op, origin }: { operation: Operati
         </div>
       )}
 
+      {op.requestBody && <RequestBody body={op.requestBody} />}
+
       <div className="space-y-1">
         <h4 className="text-sm font-medium text-stone-800">Example</h4>
         <pre className="whitespace-pre-wrap break-all rounded bg-stone-900 p-3 text-sm text-stone-100">
-          <code>{`curl '${example}'`}</code>
+          <code>{curlExample(op, origin)}</code>
         </pre>
         {csv && (
           <pre className="whitespace-pre-wrap break-all rounded bg-stone-900 p-3 text-sm text-stone-100">

@@ -9,8 +9,9 @@ import {
 } from "./schema";
 
 // Isomorphic: the JSON shapes of GET /api/statements and GET /api/statements/{id},
-// described in the OpenAPI document and checked against real responses in the
-// tests, so the document cannot drift from the data.
+// and the answers of the write API, described in the OpenAPI document and
+// checked against real responses in the tests, so the document cannot drift
+// from the data.
 
 /** Formats the statements list can be had in. */
 export const statementListFormats = ["json", "csv"] as const;
@@ -122,6 +123,65 @@ export const apiErrorJsonSchema = z
       .describe("What was wrong with each parameter, by name"),
   })
   .meta({ id: "Error" });
+
+const messagesByName = z.record(z.string(), z.array(z.string()));
+
+/** A 400 of the write API: an invalid id, header or body, or a statement that does not pass the input schema. */
+export const validationErrorJsonSchema = z
+  .object({
+    error: z.string(),
+    fieldErrors: messagesByName
+      .optional()
+      .describe("What was wrong, by top-level field (or by header, or id); absent when the body could not be read"),
+    pathErrors: messagesByName
+      .optional()
+      .describe('For an invalid statement, the same messages by full path ("sources.1.url")'),
+  })
+  .meta({ id: "ValidationError" });
+
+/** The 409 refusing a likely duplicate. */
+export const duplicateErrorJsonSchema = z
+  .object({
+    error: z.string(),
+    duplicates: z
+      .array(
+        z.object({
+          id: z.int().positive(),
+          url: z.string().describe("Permalink path of the recorded statement"),
+          saidOn: isoDate,
+          saidOnPrecision: z.enum(datePrecisions),
+          quote: z.string().nullable(),
+          paraphrase: z.string().nullable(),
+        }),
+      )
+      .describe("The recorded statements of the same actor it likely repeats, newest first (at most 10)"),
+  })
+  .meta({ id: "DuplicateError" });
+
+/** The 409 refusing an edit or retraction of a statement that has changed, or is retracted. */
+export const editConflictJsonSchema = z
+  .object({
+    error: z.string(),
+    currentVersion: z.int().positive().describe("The statement's version now: edit from it"),
+    current: statementDetailJsonSchema
+      .nullable()
+      .optional()
+      .describe("The statement as it is now; absent when it is retracted"),
+    changes: z
+      .array(
+        z.object({
+          version: z.int().positive(),
+          kind: z.enum(["create", "update", "retract"]),
+          at: instant,
+          editor: z.string().describe("The editor's public name"),
+          reason: z.string().nullable(),
+          changedFields: z.array(z.string()),
+        }),
+      )
+      .optional()
+      .describe("The changes saved since the version sent, oldest first; absent when it is retracted"),
+  })
+  .meta({ id: "EditConflict" });
 
 export type StatementJson = z.infer<typeof statementJsonSchema>;
 export type StatementDetailJson = z.infer<typeof statementDetailJsonSchema>;
