@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { DuplicateNotice } from "@/components/statements/form-notices";
 import { buttonClass } from "@/components/ui/button";
 import type { StatementFormOptions } from "@/lib/editing/queries";
 import {
@@ -16,7 +17,6 @@ import type { SourceInput } from "@/lib/statements/input-schema";
 import { candidateColor } from "./article-text";
 import { CandidateDetails } from "./candidate-details";
 import { CandidateEditor } from "./candidate-editor";
-import { DuplicateFlag } from "./duplicate-flag";
 import { SpeakerChoice } from "./speaker-choice";
 
 const errorLabels: Record<string, string> = {
@@ -87,7 +87,13 @@ export function CandidateCard({
       <CandidateDetails review={review} labels={labels} />
 
       {!savedId && !rejected && flagged.length > 0 && (
-        <DuplicateFlag id={`candidate-${number}-duplicates-h`} duplicates={flagged} refused={Boolean(state.duplicates)} />
+        <DuplicateNotice
+          duplicates={flagged}
+          headingId={`candidate-${number}-duplicates-h`}
+          level={4}
+          heading={state.duplicates ? "Not saved: it looks like a statement already recorded" : "Likely recorded already"}
+          advice="Compare them; accept it anyway only if it is a different statement."
+        />
       )}
 
       <div role="status" className="text-sm">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatInstant, formatSaidOn } from "@/lib/dates";
 import type { RevisionView } from "@/lib/revisions/queries";
-import type { DuplicateView } from "@/lib/statements/mutations";
+import type { DuplicateView } from "@/lib/statements/queries";
 import { snapshotFieldLabels, type StatementSnapshot } from "@/lib/statements/snapshot";
 import { formatSnapshotField, type SnapshotLabels } from "@/lib/statements/snapshot-format";
 
@@ -103,22 +103,38 @@ export function ErrorSummary({
   );
 }
 
-/** The recorded statements a new one may repeat, to check before saving anyway. */
-export function DuplicateNotice({ duplicates }: { duplicates: DuplicateView[] }) {
+/**
+ * The recorded statements a new one may repeat, to compare before saving it
+ * anyway. The form shows one under its title; the import review one in each
+ * candidate's card, hence the heading's id, level and wording as props.
+ */
+export function DuplicateNotice({
+  duplicates,
+  headingId = "duplicates-h",
+  level = 2,
+  heading = "Possibly recorded already",
+  advice = "Open them to compare. If yours is a different statement (or another report of it you want to keep separately), use “Save anyway” below.",
+}: {
+  duplicates: DuplicateView[];
+  headingId?: string;
+  level?: 2 | 4;
+  heading?: string;
+  /** What to do about it, after the rule that flagged them. */
+  advice?: string;
+}) {
+  const Heading = `h${level}` as const;
   return (
-    <section aria-labelledby="duplicates-h" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950">
-      <h2 id="duplicates-h" className="font-semibold">
-        Possibly recorded already
-      </h2>
-      <p className="text-sm">
-        The same actor, on a date that can be the same, with overlapping words. Open them to compare. If yours is a
-        different statement (or another report of it you want to keep separately), use “Save anyway” below.
-      </p>
+    <section aria-labelledby={headingId} className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950">
+      <Heading id={headingId} className="font-semibold">
+        {heading}
+      </Heading>
+      <p className="text-sm">The same actor, on a date that can be the same, with overlapping words. {advice}</p>
       <ul className="mt-2 space-y-2 text-sm">
         {duplicates.map((d) => (
           <li key={d.id} className="rounded bg-white p-2">
             <Link href={`/statements/${d.id}`} target="_blank" className="font-medium underline">
               Statement {d.id}, {formatSaidOn(d.saidOn, d.saidOnPrecision)}
+              <span className="sr-only"> (opens in a new tab)</span>
             </Link>
             <p className="mt-1 text-stone-800">{d.quote ? `“${d.quote}”` : `Paraphrase: ${d.paraphrase ?? ""}`}</p>
           </li>

@@ -1,8 +1,7 @@
 import "server-only";
-import { endOfPrecision, fromDbDate, startOfPrecision, toDbDate } from "../dates";
+import { fromDbDate } from "../dates";
 import { getDb } from "../db";
-import { isLikelyDuplicate } from "../statements/duplicates";
-import type { DuplicateView } from "../statements/mutations";
+import { listLikelyDuplicates, type DuplicateView } from "../statements/queries";
 import { extractStatements, QUOTE_JOINER } from "./extract";
 import type { ReviewCandidate } from "./review";
 import { candidateSchema, type Candidate, type ExtractRequest, type ImportKnowledge } from "./schema";
@@ -78,30 +77,11 @@ export async function reviewArticle(request: ExtractRequest): Promise<ReviewCand
  * not a recorded actor, or that has no date, has none to compare with.
  */
 export async function findRecordedDuplicates(candidates: Candidate[]): Promise<DuplicateView[][]> {
-  const db = await getDb();
   return Promise.all(
     candidates.map(async (c) => {
       if (!c.speaker.slug || !c.saidOn || !c.saidOnPrecision) return [];
-      const incoming = {
-        saidOn: startOfPrecision(c.saidOn, c.saidOnPrecision),
-        saidOnPrecision: c.saidOnPrecision,
-        quote: c.quote,
-        paraphrase: c.paraphrase,
-      };
-      // A recorded period that can overlap starts no earlier than the year of
-      // the candidate's date, less a week (an ISO week can begin in December).
-      const from = new Date(toDbDate(startOfPrecision(incoming.saidOn, "year")).getTime() - 7 * 86_400_000);
-      const to = toDbDate(endOfPrecision(incoming.saidOn, incoming.saidOnPrecision));
-      const rows = await db.statement.findMany({
-        where: { actor: { slug: c.speaker.slug }, retractedAt: null, saidOn: { gte: from, lte: to } },
-        select: { id: true, saidOn: true, saidOnPrecision: true, quote: true, paraphrase: true },
-        orderBy: [{ saidOn: "desc" }, { id: "desc" }],
-        take: 1_000,
-      });
-      return rows
-        .map((r) => ({ ...r, saidOn: fromDbDate(r.saidOn) }))
-        .filter((r) => isLikelyDuplicate(incoming, r))
-        .slice(0, 10);
+      const { saidOn, saidOnPrecision, quote, paraphrase } = c;
+      return listLikelyDuplicates({ slug: c.speaker.slug }, { saidOn, saidOnPrecision, quote, paraphrase });
     }),
   );
 }

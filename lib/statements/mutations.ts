@@ -1,11 +1,11 @@
 import "server-only";
 import { normalizeName } from "../actors/normalize";
-import { fromDbDate, startOfPrecision, toDbDate, endOfPrecision, type DatePrecision } from "../dates";
+import { toDbDate } from "../dates";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { readRevisionsSince, type RevisionView } from "../revisions/queries";
-import { isLikelyDuplicate } from "./duplicates";
 import type { FieldErrors, RetractionInput, SourceInput, StatementInput } from "./input-schema";
+import { listLikelyDuplicates, type DuplicateView } from "./queries";
 import { changedFields, inputToSnapshot, type StatementSnapshot } from "./snapshot";
 import { snapshotSelect, toSnapshot } from "./snapshot-read";
 
@@ -18,14 +18,8 @@ type Tx = Prisma.TransactionClient;
 /** Who is writing, and through what. */
 export type EditorRef = { id: string; via: "form" | "api" };
 
-/** A recorded statement a new one may duplicate. */
-export type DuplicateView = {
-  id: number;
-  saidOn: string;
-  saidOnPrecision: DatePrecision;
-  quote: string | null;
-  paraphrase: string | null;
-};
+/** What a refusal as a likely duplicate lists. */
+export type { DuplicateView };
 
 export type WriteFailure =
   | { ok: false; reason: "invalid"; fieldErrors: FieldErrors }
@@ -78,7 +72,7 @@ export async function createStatement(
       const refs = await resolveReferences(tx, input, null);
       if (!refs.ok) return refs;
       if (!options.allowDuplicate && refs.actorId !== null) {
-        const duplicates = await findDuplicates(tx, refs.actorId, input);
+        const duplicates = await listLikelyDuplicates({ id: refs.actorId }, input, tx);
         if (duplicates.length > 0) return { ok: false, reason: "duplicate", duplicates };
       }
       const actorId = refs.actorId ?? (await createActor(tx, input, refs.newActorSlug!));
@@ -472,23 +466,6 @@ async function createLinks(tx: Tx, fromId: number, input: StatementInput): Promi
     ...input.restates.map((toId) => ({ fromId, toId, kind: "restates" as const })),
   ];
   if (data.length > 0) await tx.statementLink.createMany({ data });
-}
-
-async function findDuplicates(tx: Tx, actorId: number, input: StatementInput): Promise<DuplicateView[]> {
-  // Any recorded period that can overlap the new one starts no earlier than the
-  // new date's year (less a week: an ISO week can begin in late December).
-  const from = new Date(toDbDate(startOfPrecision(input.saidOn, "year")).getTime() - 7 * 86_400_000);
-  const to = toDbDate(endOfPrecision(input.saidOn, input.saidOnPrecision));
-  const rows = await tx.statement.findMany({
-    where: { actorId, retractedAt: null, saidOn: { gte: from, lte: to } },
-    select: { id: true, saidOn: true, saidOnPrecision: true, quote: true, paraphrase: true },
-    orderBy: [{ saidOn: "desc" }, { id: "desc" }],
-    take: 1_000,
-  });
-  return rows
-    .map((r) => ({ ...r, saidOn: fromDbDate(r.saidOn) }))
-    .filter((r) => isLikelyDuplicate(input, r))
-    .slice(0, 10);
 }
 
 function isUniqueViolation(error: unknown): boolean {

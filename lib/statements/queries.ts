@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
-import { fromDbDate, type DatePrecision } from "../dates";
+import { endOfPrecision, fromDbDate, startOfPrecision, toDbDate, type DatePrecision } from "../dates";
 import { Prisma } from "../generated/prisma/client";
+import { isLikelyDuplicate } from "./duplicates";
 import type { StatementFilters } from "./filters";
 import { parseSearch, type SearchQuery, type SearchTerm } from "./search";
 import type {
@@ -411,6 +412,49 @@ export async function* allStatements(
     if (!page.nextCursor) return;
     cursor = page.nextCursor;
   }
+}
+
+/** A recorded statement a new one may duplicate. */
+export type DuplicateView = {
+  id: number;
+  saidOn: string;
+  saidOnPrecision: DatePrecision;
+  quote: string | null;
+  paraphrase: string | null;
+};
+
+/**
+ * The statements recorded for an actor that a new one likely repeats: not
+ * retracted, on a date that can be the same day, with overlapping words (the
+ * rule of lib/statements/duplicates.ts). The newest ten, newest first. Pass
+ * the writer's transaction when checking before a save, so the check reads
+ * what the save will.
+ */
+export async function listLikelyDuplicates(
+  actor: { id: number } | { slug: string },
+  statement: { saidOn: string; saidOnPrecision: DatePrecision; quote: string | null; paraphrase: string | null },
+  client?: Pick<Prisma.TransactionClient, "statement">,
+): Promise<DuplicateView[]> {
+  const db = client ?? (await getDb());
+  const incoming = { ...statement, saidOn: startOfPrecision(statement.saidOn, statement.saidOnPrecision) };
+  // Any recorded period that can overlap the new one starts no earlier than the
+  // new date's year (less a week: an ISO week can begin in late December).
+  const from = new Date(toDbDate(startOfPrecision(incoming.saidOn, "year")).getTime() - 7 * 86_400_000);
+  const to = toDbDate(endOfPrecision(incoming.saidOn, incoming.saidOnPrecision));
+  const rows = await db.statement.findMany({
+    where: {
+      ...("id" in actor ? { actorId: actor.id } : { actor: { slug: actor.slug } }),
+      retractedAt: null,
+      saidOn: { gte: from, lte: to },
+    },
+    select: { id: true, saidOn: true, saidOnPrecision: true, quote: true, paraphrase: true },
+    orderBy: [{ saidOn: "desc" }, { id: "desc" }],
+    take: 1_000,
+  });
+  return rows
+    .map((r) => ({ ...r, saidOn: fromDbDate(r.saidOn) }))
+    .filter((r) => isLikelyDuplicate(incoming, r))
+    .slice(0, 10);
 }
 
 /** Statements by id, in the order given. */
