@@ -72,3 +72,17 @@ export function authSecret(): string {
   }
   return DEV_AUTH_SECRET;
 }
+
+/**
+ * The site's address as better-auth needs it. The app calls better-auth
+ * directly, never through its HTTP handler, so the address only decides
+ * whether session cookies are Secure; outside production, where they never
+ * are, the development server's address stands in so better-auth does not
+ * warn on every start. Unset in production, better-auth takes it from each
+ * request and warns: set AUTH_URL there.
+ */
+export function authBaseUrl(): string | undefined {
+  const { AUTH_URL, NODE_ENV } = env();
+  if (AUTH_URL) return AUTH_URL;
+  return NODE_ENV === "production" ? undefined : "http://localhost:3000";
+}

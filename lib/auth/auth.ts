@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getDb, type Db } from "../db";
-import { authSecret, env } from "../env";
+import { authBaseUrl, authSecret } from "../env";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -11,7 +11,7 @@ function build(db: Db) {
   return betterAuth({
     appName: "Positions",
     secret: authSecret(),
-    baseURL: env().AUTH_URL,
+    baseURL: authBaseUrl(),
     database: prismaAdapter(db, { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
