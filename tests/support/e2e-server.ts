@@ -12,8 +12,9 @@ const port = process.argv[2] ?? "3310";
 
 ensureBuild();
 
+// A lock left by a server that was killed is taken over by lib/db.ts; a live one means
+// another run is using the folder, and opening it fails loudly below.
 rmSync(E2E_DATA_DIR, { recursive: true, force: true });
-rmSync(`${E2E_DATA_DIR}.lock`, { force: true });
 mkdirSync(path.dirname(E2E_DATA_DIR), { recursive: true });
 const env = {
   ...process.env,
