@@ -12,8 +12,8 @@ const port = process.argv[2] ?? "3310";
 
 ensureBuild();
 
-// A lock left by a server that was killed is taken over by lib/db.ts; a live one means
-// another run is using the folder, and opening it fails loudly below.
+// One run at a time uses this folder: Playwright refuses to start a second
+// server while the port answers. A lock left by a killed run is taken over by lib/db.ts.
 rmSync(E2E_DATA_DIR, { recursive: true, force: true });
 mkdirSync(path.dirname(E2E_DATA_DIR), { recursive: true });
 const env = {
