@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ceasefireStances, isoDateSchema, slugSchema, talksStances } from "./schema";
+import { ceasefireStances, isoDateSchema, slugSchema, talksStances, textSchema } from "./schema";
 
 // Isomorphic: the timeline page, the API, the CSV export and the feed all read
 // the same URL parameters through this file.
@@ -38,7 +38,7 @@ export const statementFiltersShape = {
   talks: list(listItems.talks).describe("Talks stances"),
   from: isoDateSchema.optional().describe("Said on or after (YYYY-MM-DD)"),
   to: isoDateSchema.optional().describe("Said on or before (YYYY-MM-DD)"),
-  q: z.string().trim().max(200, { error: "Search is limited to 200 characters" }).optional()
+  q: textSchema("Search must be text").trim().max(200, { error: "Search is limited to 200 characters" }).optional()
     .transform((v) => (v ? v : undefined))
     .describe("Full-text search over quotes and paraphrases; \"quoted phrases\", OR and -exclusions work"),
   cursor: cursorSchema.optional().describe("nextCursor from the previous page"),

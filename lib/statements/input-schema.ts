@@ -10,6 +10,7 @@ import {
   sourceKinds,
   statementIdSchema,
   talksStances,
+  textSchema,
 } from "./schema";
 
 // Isomorphic: one schema for a statement as an editor writes it, checked in
@@ -41,8 +42,7 @@ export const actorKinds = ["person", "organisation"] as const;
 
 /** Trimmed text; empty becomes null so "" and a missing field mean the same. */
 function optionalText(max: number, what: string) {
-  return z
-    .string({ error: `${what} must be text` })
+  return textSchema(`${what} must be text`)
     .trim()
     .max(max, { error: `Keep ${what.toLowerCase()} under ${max.toLocaleString("en")} characters` })
     .nullish()
@@ -50,8 +50,7 @@ function optionalText(max: number, what: string) {
 }
 
 function requiredText(max: number, what: string) {
-  return z
-    .string({ error: `Enter ${what.toLowerCase()}` })
+  return textSchema(`Enter ${what.toLowerCase()}`)
     .trim()
     .min(1, { error: `Enter ${what.toLowerCase()}` })
     .max(max, { error: `Keep ${what.toLowerCase()} under ${max.toLocaleString("en")} characters` });
@@ -222,8 +221,7 @@ export type ConditionInput = z.output<typeof conditionInputSchema>;
 /** The fields of a statement that an edit can change, by name. */
 export const statementFieldNames = Object.keys(statementObject.shape) as (keyof StatementInput)[];
 
-export const reasonSchema = z
-  .string({ error: "Say why you are making this change" })
+export const reasonSchema = textSchema("Say why you are making this change")
   .trim()
   .min(3, { error: "Say why you are making this change" })
   .max(statementLimits.reason, { error: `Keep the reason under ${statementLimits.reason} characters` });

@@ -64,11 +64,19 @@ export async function createStatement(
 ): Promise<CreateResult> {
   const { idempotency } = options;
   if (idempotency) {
-    const replay = await replayIdempotent(editor.id, idempotency);
+    const replay = await replayIdempotent(await getDb(), editor.id, idempotency);
     if (replay) return replay;
   }
   try {
     return await inTransaction<CreateResult>(async (tx) => {
+      if (idempotency) {
+        // Retries with one key queue here until the first has committed or
+        // rolled back, then find its key and replay it, instead of racing it
+        // into the duplicate check and being refused as a likely duplicate.
+        await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`${editor.id} ${idempotency.key}`}, 0))`;
+        const replay = await replayIdempotent(tx, editor.id, idempotency);
+        if (replay) return replay;
+      }
       const refs = await resolveReferences(tx, input, null);
       if (!refs.ok) return refs;
       if (!options.allowDuplicate && refs.actorId !== null) {
@@ -116,7 +124,7 @@ export async function createStatement(
     // Two requests with one key at once: the unique index lets one create the
     // statement; the other's transaction is rolled back and it replays the first.
     if (idempotency && isUniqueViolation(error)) {
-      const replay = await replayIdempotent(editor.id, idempotency);
+      const replay = await replayIdempotent(await getDb(), editor.id, idempotency);
       if (replay) return replay;
     }
     throw error;
@@ -124,10 +132,10 @@ export async function createStatement(
 }
 
 async function replayIdempotent(
+  db: Tx,
   userId: string,
   idempotency: { key: string; fingerprint: string },
 ): Promise<CreateResult | null> {
-  const db = await getDb();
   const stored = await db.idempotencyKey.findUnique({
     where: { userId_key: { userId, key: idempotency.key } },
     select: { fingerprint: true, statementId: true, statement: { select: { version: true } } },

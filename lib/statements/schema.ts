@@ -24,6 +24,18 @@ export type ConditionScope = (typeof conditionScopes)[number];
 export type ConditionPosition = (typeof conditionPositions)[number];
 export type SourceKind = (typeof sourceKinds)[number];
 
+/**
+ * Text a person typed or pasted. PostgreSQL cannot store the NUL character in
+ * text, and no quote or name contains one, so it is refused with the field's
+ * other errors rather than failing at the database.
+ */
+export function textSchema(error: string) {
+  return z.string({ error }).refine((v) => !v.includes("\u0000"), {
+    error: "Remove the NUL character (\\0) from this text",
+    abort: true,
+  });
+}
+
 export const isoDateSchema = z
   .string({ error: "Enter a date" })
   .trim()

@@ -57,12 +57,9 @@ describe(`${CONCURRENT} concurrent writes`, () => {
     expect(new Map(stored.map((s) => [s.id, s.quote]))).toEqual(new Map(ids.map((id, i) => [id, texts[i]])));
   });
 
-  // Known bug, expected to fail until lib/statements/mutations.ts is fixed: a
-  // retry whose idempotency check ran before the first request committed, and
-  // whose duplicate check ran after, is refused as a "likely duplicate" (409)
-  // instead of replaying the first answer. When this starts passing, make it a
-  // plain test again.
-  test.fails("retries of one create with one Idempotency-Key: one statement, every answer names it", async () => {
+  // A retry whose first idempotency check ran before the first request
+  // committed must still replay it, not be refused as a likely duplicate.
+  test("retries of one create with one Idempotency-Key: one statement, every answer names it", async () => {
     const editor = await createTestEditor("editor");
     const before = await countRows();
     const body = newStatementBody();

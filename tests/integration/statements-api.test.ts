@@ -65,8 +65,8 @@ describe("GET /api/statements", () => {
     expect(seen).toEqual(all);
   });
 
-  it("answers 400 with field errors for a malformed limit, date or cursor", async () => {
-    for (const query of ["?limit=0", "?limit=101", "?limit=ten", "?from=2023-02-30", "?cursor=abc", "?actor=no-such-actor"]) {
+  it("answers 400 with field errors for a malformed limit, date, cursor or search", async () => {
+    for (const query of ["?limit=0", "?limit=101", "?limit=ten", "?from=2023-02-30", "?cursor=abc", "?actor=no-such-actor", "?q=a%00b"]) {
       const { status, body } = await list(query);
       expect(status, query).toBe(400);
       expect(Object.keys(body.fieldErrors ?? {}).length, query).toBeGreaterThan(0);
