@@ -35,6 +35,13 @@ export type RetractResult = { ok: true; id: number; version: number } | WriteFai
 
 const TX_OPTIONS = { timeout: 30_000, maxWait: 15_000 };
 
+/**
+ * How long a retry with the same Idempotency-Key replays the first answer:
+ * a day, as payment APIs keep theirs. After that the key is free again, so
+ * the table does not grow with every POST ever made.
+ */
+export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 3600 * 1000;
+
 /** A value returned from inside a transaction that must undo what it wrote. */
 class Rollback {
   constructor(readonly result: WriteFailure) {}
@@ -74,6 +81,7 @@ export async function createStatement(
         // rolled back, then find its key and replay it, instead of racing it
         // into the duplicate check and being refused as a likely duplicate.
         await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`${editor.id} ${idempotency.key}`}, 0))`;
+        await tx.idempotencyKey.deleteMany({ where: { userId: editor.id, createdAt: { lt: idempotencyCutoff() } } });
         const replay = await replayIdempotent(tx, editor.id, idempotency);
         if (replay) return replay;
       }
@@ -131,6 +139,8 @@ export async function createStatement(
   }
 }
 
+const idempotencyCutoff = () => new Date(Date.now() - IDEMPOTENCY_KEY_LIFETIME_MS);
+
 async function replayIdempotent(
   db: Tx,
   userId: string,
@@ -138,9 +148,9 @@ async function replayIdempotent(
 ): Promise<CreateResult | null> {
   const stored = await db.idempotencyKey.findUnique({
     where: { userId_key: { userId, key: idempotency.key } },
-    select: { fingerprint: true, statementId: true, statement: { select: { version: true } } },
+    select: { fingerprint: true, statementId: true, createdAt: true, statement: { select: { version: true } } },
   });
-  if (!stored) return null;
+  if (!stored || stored.createdAt < idempotencyCutoff()) return null;
   if (stored.fingerprint !== idempotency.fingerprint) return { ok: false, reason: "idempotency_mismatch" };
   return { ok: true, id: stored.statementId, version: stored.statement.version, replayed: true };
 }

@@ -262,6 +262,24 @@ describe("POST /api/statements", () => {
     await refused(400, () => create(newStatementBody(), { token: editor.token, headers: { "idempotency-key": "has space" } }));
   });
 
+  it("frees an Idempotency-Key after a day: the same key then records a new statement", async () => {
+    const headers = { "idempotency-key": "retry-test-3" };
+    const first = await create(newStatementBody(), { token: editor.token, headers });
+    expect(first.res.status).toBe(201);
+    const db = await getDb();
+    const dayAndAMinuteAgo = new Date(Date.now() - 24 * 3600 * 1000 - 60_000);
+    await db.idempotencyKey.updateMany({ where: { key: "retry-test-3" }, data: { createdAt: dayAndAMinuteAgo } });
+
+    const later = await create(newStatementBody(), { token: editor.token, headers });
+    expect(later.res.status).toBe(201);
+    expect(later.res.headers.get("idempotent-replayed")).toBeNull();
+    expect(later.json.id).not.toBe(first.json.id);
+    // The key now stands for the new request: another body under it is refused again.
+    const retry = await create(newStatementBody(), { token: editor.token, headers });
+    expect(retry.res.status).toBe(422);
+    expect(await db.idempotencyKey.count({ where: { key: "retry-test-3" } })).toBe(1);
+  });
+
   it("accepts the session cookie from this site's pages only (CSRF)", async () => {
     const cookie = await sessionCookie(editor);
     await refused(403, () => create(newStatementBody(), { headers: { cookie, origin: "https://evil.example" } }));
