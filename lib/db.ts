@@ -4,11 +4,19 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 import { applyMigrations } from "./db/migrate";
-import { pgliteRunner } from "./db/sql-runner";
+import { singleConnection, WaitingPool } from "./db/pool";
+import { pgliteRunner, pgPoolRunner, type SqlRunner } from "./db/sql-runner";
 
 export type Db = PrismaClient;
 
-type Opened = { db: PrismaClient; close: () => Promise<void> };
+type Opened = {
+  db: PrismaClient;
+  /** Raw SQL on the same connections as `db`, for the hot reads where Prisma's own work costs more than the query. */
+  sql: SqlRunner;
+  /** A connection that never waits for the pool, for the ledger version every cached read checks. */
+  ledger: Pick<SqlRunner, "query">;
+  close: () => Promise<void>;
+};
 
 // One client per process. Kept on globalThis because `next dev` re-evaluates
 // modules on every change and each copy would otherwise open its own pool (or,
@@ -27,6 +35,18 @@ export async function getDb(): Promise<PrismaClient> {
   return (await store.positionsDb).db;
 }
 
+/** Raw SQL on the database getDb() opens, through the same pool. */
+export async function getSql(): Promise<SqlRunner> {
+  await getDb();
+  return (await store.positionsDb!).sql;
+}
+
+/** The connection for reading the ledger version (lib/db/ledger.ts). */
+export async function getLedgerConnection(): Promise<Pick<SqlRunner, "query">> {
+  await getDb();
+  return (await store.positionsDb!).ledger;
+}
+
 /** Closes the connection (scripts and tests); the next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
   const opened = store.positionsDb;
@@ -37,16 +57,25 @@ export async function closeDb(): Promise<void> {
 async function open(): Promise<Opened> {
   const { DATABASE_URL } = env();
   if (DATABASE_URL) {
-    const db = new PrismaClient({
-      adapter: new PrismaPg({
-        connectionString: DATABASE_URL,
-        // pg waits forever for a connection by default: a database that is down
-        // or unreachable must fail the request quickly (answered as a 503).
-        connectionTimeoutMillis: 5_000,
-        keepAlive: true,
-      }),
-    });
-    return { db, close: () => db.$disconnect() };
+    // pg waits forever for a connection by default: a database that is down or
+    // unreachable must fail the request quickly (answered as a 503). A request
+    // that only waits its turn in a busy pool keeps waiting (see WaitingPool).
+    const connection = { connectionString: DATABASE_URL, connectionTimeoutMillis: 5_000, keepAlive: true };
+    const pool = new WaitingPool(connection);
+    // An idle connection the server drops is replaced on next use; unheard, the error would end the process.
+    pool.on("error", (error) => console.warn("An idle database connection failed:", error.message));
+    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const ledger = singleConnection({ ...connection, query_timeout: 5_000 });
+    return {
+      db,
+      sql: pgPoolRunner(pool),
+      ledger,
+      close: async () => {
+        await db.$disconnect();
+        await ledger.end();
+        await pool.end();
+      },
+    };
   }
   return openEmbedded();
 }
@@ -64,12 +93,15 @@ async function openEmbedded(): Promise<Opened> {
     const pg = await PGlite.create(dataDir);
     await applyMigrations(pgliteRunner(pg));
     const db = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+    const sql = pgliteRunner(pg);
     if (SEED_DEMO_DATA) {
       const { loadDemoData } = await import("./seed/load-demo-data");
       await loadDemoData(db);
     }
     return {
       db,
+      sql,
+      ledger: sql,
       close: async () => {
         await db.$disconnect();
         await pg.close();
