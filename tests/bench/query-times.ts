@@ -1,7 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { Pool } from "pg";
+import { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { closeDb } from "@/lib/db";
+import { pgPoolRunner, type SqlRunner } from "@/lib/db/sql-runner";
 import { paramsToRecord, statementFiltersSchema } from "@/lib/statements/filters";
 import { listStatements } from "@/lib/statements/queries";
 import { COMMON_WORD, PHRASE, RARE_WORD } from "@/prisma/synthetic-text";
@@ -91,10 +92,29 @@ export async function measureQueries(
     log: [{ emit: "event", level: "query" }],
   });
   db.$on("query", (e) => void events.push({ query: e.query, params: e.params, duration: e.duration }));
+  // The hot reads bypass Prisma (lib/db.ts getSql): their SQL is timed here the same way.
+  const rawPool = new Pool({ connectionString: databaseUrl });
+  const raw = pgPoolRunner(rawPool);
+  const timed: SqlRunner = {
+    ...raw,
+    async query<T extends Record<string, unknown>>(query: string, params: unknown[] = []) {
+      const started = performance.now();
+      const rows = await raw.query<T>(query, params);
+      events.push({ query, params: JSON.stringify(params), duration: performance.now() - started });
+      return rows;
+    },
+  };
   await closeDb();
   // lib/db.ts keeps its one client on globalThis under this key; see getDb().
-  (globalThis as unknown as { positionsDb?: Promise<{ db: PrismaClient; close: () => Promise<void> }> }).positionsDb =
-    Promise.resolve({ db, close: () => db.$disconnect() });
+  (globalThis as unknown as { positionsDb?: Promise<unknown> }).positionsDb = Promise.resolve({
+    db,
+    sql: timed,
+    ledger: timed,
+    close: async () => {
+      await db.$disconnect();
+      await rawPool.end();
+    },
+  });
 
   const results: QueryResult[] = [];
   try {
@@ -145,7 +165,7 @@ async function explainAll(pool: Pool, events: QueryEvent[]): Promise<{ total: nu
   let total = 0;
   let page = { time: Number.NaN, plan: "" };
   for (const e of events) {
-    if (!/^\s*SELECT/i.test(e.query)) continue;
+    if (!/^\s*(SELECT|WITH)/i.test(e.query)) continue;
     const params = JSON.parse(e.params) as unknown[];
     const times: number[] = [];
     let plan = "";
