@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { cachedResponse } from "@/lib/api/cached-response";
 import { FEED_SIZE, statementsAtomFeed } from "@/lib/statements/feed";
 import { filterLabels } from "@/lib/statements/filter-labels";
-import { filtersOnlySearchParams, paramsToRecord, parseFiltersStrict } from "@/lib/statements/filters";
+import { filtersOnlySearchParams, paramsToRecord, parseFiltersStrict, type StatementFilters } from "@/lib/statements/filters";
 import { listFilterOptions, listStatements } from "@/lib/statements/queries";
 
 export async function GET(request: Request) {
@@ -14,6 +15,11 @@ export async function GET(request: Request) {
     return badRequest(problems);
   }
   const filters = { ...parsed.data, cursor: undefined, limit: FEED_SIZE };
+  // The feed's links carry the origin it was asked for.
+  return cachedResponse(`feed ${url.origin} ${JSON.stringify(filters)}`, () => buildFeed(url, filters));
+}
+
+async function buildFeed(url: URL, filters: StatementFilters): Promise<Response> {
   const [page, options] = await Promise.all([listStatements(filters), listFilterOptions()]);
   if (page.unknown.length > 0) {
     return badRequest(page.unknown.map((u) => `${u.field}: nothing is recorded as "${u.value}"`));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cachedResponse } from "@/lib/api/cached-response";
 import { readJsonBody } from "@/lib/api/json-body";
 import { withDatabaseErrors } from "@/lib/api/respond";
 import { failureResponse, invalidHeader, invalidStatement, requestFingerprint, statementResponse } from "@/lib/api/statement-writes";
@@ -41,9 +42,11 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
     });
   }
 
-  const page = await listStatements(parsed.data);
-  if (page.unknown.length > 0) return unknownValues(page.unknown);
-  return Response.json({ items: page.items.map(toStatementJson), nextCursor: page.nextCursor });
+  return cachedResponse(`statements ${JSON.stringify(parsed.data)}`, async () => {
+    const page = await listStatements(parsed.data);
+    if (page.unknown.length > 0) return unknownValues(page.unknown);
+    return Response.json({ items: page.items.map(toStatementJson), nextCursor: page.nextCursor });
+  });
 });
 
 function unknownValues(unknown: UnknownFilterValue[]) {

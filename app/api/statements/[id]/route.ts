@@ -1,3 +1,4 @@
+import { cachedResponse } from "@/lib/api/cached-response";
 import { readJsonBody } from "@/lib/api/json-body";
 import { withDatabaseErrors } from "@/lib/api/respond";
 import { conflictResponse, failureResponse, invalidStatement, statementIdParam, statementResponse } from "@/lib/api/statement-writes";
@@ -15,9 +16,11 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
   if (!id.success) {
     return Response.json({ error: "Invalid statement id", fieldErrors: { id: ["Must be a positive whole number"] } }, { status: 400 });
   }
-  const statement = await getStatement(id.data);
-  if (!statement) return Response.json({ error: "Statement not found" }, { status: 404 });
-  return Response.json(toStatementDetailJson(statement));
+  return cachedResponse(`statement ${id.data}`, async () => {
+    const statement = await getStatement(id.data);
+    if (!statement) return Response.json({ error: "Statement not found" }, { status: 404 });
+    return Response.json(toStatementDetailJson(statement));
+  });
 });
 
 /**
