@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatementBins } from "@/components/charts/statement-bins";
 import { StatementLanes } from "@/components/charts/statement-lanes";
 import { ActiveFilters } from "@/components/statements/active-filters";
 import { ExportLinks } from "@/components/statements/export-links";
@@ -17,7 +18,7 @@ import {
   paramsToRecord,
   parseFiltersLenient,
 } from "@/lib/statements/filters";
-import { listStatementPoints } from "@/lib/statements/points";
+import { listStatementChart } from "@/lib/statements/points";
 import { countStatements, listFilterOptions, listStatements } from "@/lib/statements/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,7 +49,7 @@ export default async function TimelinePage({ searchParams }: Props) {
     listFilterOptions(),
     listStatements(filters),
     countStatements(filters),
-    listStatementPoints(filters),
+    listStatementChart(filters),
   ]);
 
   const allNotes = [
@@ -95,16 +96,43 @@ export default async function TimelinePage({ searchParams }: Props) {
 
           <PendingResults>
             <div className="space-y-4">
-              {chart.points.length > 1 && (
+              {chart.kind === "marks" && chart.points.length > 1 && (
                 <div className="rounded-lg border border-stone-200 bg-white p-4">
                   <StatementLanes
                     points={chart.points}
                     caption={filtered ? "These statements over time" : "All statements over time"}
                   />
+                </div>
+              )}
+              {chart.kind === "bins" && (
+                <div className="rounded-lg border border-stone-200 bg-white p-4">
+                  <StatementBins
+                    unit={chart.unit}
+                    lanes={chart.lanes.map((l) => ({
+                      key: l.key ?? "",
+                      label: l.key ? l.label : `${l.memberCount.toLocaleString("en-GB")} other actors`,
+                      href: l.key ? `/actors/${l.key}` : undefined,
+                      count: l.count,
+                    }))}
+                    bins={chart.bins}
+                    caption={
+                      chart.truncated
+                        ? `The newest ${chart.total.toLocaleString("en-GB")} of these statements, by ${chart.unit}`
+                        : `${filtered ? "These statements" : "All statements"} over time, by ${chart.unit}`
+                    }
+                    binHref={(lane, bin) =>
+                      `/?${filtersToSearchParams({
+                        ...filters,
+                        actor: lane.key ? [lane.key] : filters.actor,
+                        from: bin.startOn > (filters.from ?? "") ? bin.startOn : filters.from,
+                        to: filters.to && filters.to < bin.endOn ? filters.to : bin.endOn,
+                        cursor: undefined,
+                      })}`
+                    }
+                  />
                   {chart.truncated && (
                     <p className="mt-2 text-sm text-stone-600">
-                      The chart shows the newest {chart.points.length.toLocaleString("en-GB")}; narrow the filters to
-                      see older ones.
+                      Older statements are not counted here; narrow the filters or the dates to chart them.
                     </p>
                   )}
                 </div>

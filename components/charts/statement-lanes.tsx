@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { formatSaidOn } from "@/lib/dates";
 import type { StatementPoint } from "@/lib/statements/points";
+import { ChartLane, LANE_HEIGHT as HEIGHT, LANE_WIDTH as WIDTH, round } from "./chart-lane";
+import { TimeAxis } from "./time-axis";
 import { timeScale } from "./time-scale";
 
 export type StatementLanePoint = StatementPoint & {
@@ -9,9 +10,6 @@ export type StatementLanePoint = StatementPoint & {
 };
 
 type Lane = { key: string; label: string; href?: string; points: StatementLanePoint[] };
-
-const WIDTH = 1000;
-const HEIGHT = 32;
 
 /**
  * Statements over time as lanes: one row per actor (or per given lane), a mark
@@ -48,54 +46,22 @@ export function StatementLanes({
       </figcaption>
       <ul className="space-y-2">
         {shown.map((lane, i) => (
-          <li key={lane.key} className="grid items-center gap-x-3 sm:grid-cols-[11rem_1fr]">
-            <span id={`${id}-lane-${i}`} className="truncate text-sm font-medium" title={lane.label}>
-              {lane.href ? (
-                <Link href={lane.href} className="hover:text-blue-800 hover:underline">
-                  {lane.label}
-                </Link>
-              ) : (
-                lane.label
-              )}{" "}
-              <span className="font-normal text-stone-500">({lane.points.length})</span>
-            </span>
-            <svg
-              viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-              preserveAspectRatio="none"
-              className="block h-8 w-full overflow-visible rounded bg-white ring-1 ring-stone-200"
-              role="group"
-              aria-labelledby={`${id}-lane-${i}`}
-            >
-              {scale.ticks.map((t) => (
-                <line
-                  key={t.isoDate}
-                  x1={t.x}
-                  x2={t.x}
-                  y1={0}
-                  y2={HEIGHT}
-                  className="stroke-stone-200"
-                  strokeWidth={1}
-                  vectorEffect="non-scaling-stroke"
-                />
-              ))}
-              {lane.points.map((p) => (
-                <Mark key={p.id} point={p} span={scale.span(p.saidOn, p.saidOnPrecision)} />
-              ))}
-            </svg>
-          </li>
+          <ChartLane
+            key={lane.key}
+            id={`${id}-lane-${i}`}
+            label={lane.label}
+            href={lane.href}
+            count={lane.points.length}
+            ticks={scale.ticks}
+            drawingClass={markStyle}
+          >
+            {lane.points.map((p) => (
+              <Mark key={p.id} point={p} span={scale.span(p.saidOn, p.saidOnPrecision)} />
+            ))}
+          </ChartLane>
         ))}
       </ul>
-      <div aria-hidden="true" className="relative h-5 text-xs text-stone-600 sm:ml-[11.75rem]">
-        {scale.ticks.map((t) => {
-          const left = (t.x / WIDTH) * 100;
-          const shift = left < 6 ? "" : left > 94 ? "-translate-x-full" : "-translate-x-1/2";
-          return (
-            <span key={t.isoDate} className={`absolute top-0 whitespace-nowrap ${shift}`} style={{ left: `${left}%` }}>
-              {t.label}
-            </span>
-          );
-        })}
-      </div>
+      <TimeAxis ticks={scale.ticks} />
       {hidden.length > 0 && (
         <p className="text-sm text-stone-600">
           Not drawn: {hidden.length} more {hidden.length === 1 ? "lane" : "lanes"} with{" "}
@@ -106,40 +72,40 @@ export function StatementLanes({
   );
 }
 
+// Styled once on the drawing rather than on every mark: a chart of a few hundred
+// marks repeated these classes in the HTML and again in the RSC payload.
+const markStyle =
+  "[&_a]:outline-none [&_.m]:stroke-blue-800 [&_rect.m]:fill-blue-800/20 [&_a:hover_.m]:stroke-amber-600 " +
+  "[&_a:focus-visible_.m]:stroke-amber-500 [&_a:focus-visible_line.m]:[stroke-width:6px] " +
+  "[&_a:focus-visible_rect.m]:fill-amber-300/60 [&_a:focus-visible_rect.m]:[stroke-width:3px]";
+
 function Mark({ point: p, span }: { point: StatementLanePoint; span: { x0: number; x1: number } }) {
   const name = `${p.actorName}, ${formatSaidOn(p.saidOn, p.saidOnPrecision)}: ${p.label}`;
-  const tone = "stroke-blue-800 group-hover:stroke-amber-600 group-focus-visible:stroke-amber-500";
+  const x0 = round(span.x0);
+  const mid = round((span.x0 + span.x1) / 2);
   return (
-    <a href={`/statements/${p.id}`} aria-label={name} className="group outline-none">
+    <a href={`/statements/${p.id}`} aria-label={name}>
       <title>{name}</title>
       {/* A wide invisible stroke gives a thin mark a target a finger can hit. */}
-      <line
-        x1={(span.x0 + span.x1) / 2}
-        x2={(span.x0 + span.x1) / 2}
-        y1={0}
-        y2={HEIGHT}
-        stroke="transparent"
-        strokeWidth={16}
-        vectorEffect="non-scaling-stroke"
-      />
+      <line x1={mid} x2={mid} y1={0} y2={HEIGHT} stroke="transparent" strokeWidth={16} vectorEffect="non-scaling-stroke" />
       {p.saidOnPrecision === "day" ? (
         <line
-          x1={span.x0}
-          x2={span.x0}
+          x1={x0}
+          x2={x0}
           y1={5}
           y2={HEIGHT - 5}
-          className={`${tone} group-focus-visible:[stroke-width:6px]`}
+          className="m"
           strokeWidth={3}
           strokeLinecap="round"
           vectorEffect="non-scaling-stroke"
         />
       ) : (
         <rect
-          x={span.x0}
-          width={Math.max(span.x1 - span.x0, 1)}
+          x={x0}
+          width={round(Math.max(span.x1 - span.x0, 1))}
           y={10}
           height={HEIGHT - 20}
-          className={`fill-blue-800/20 ${tone} group-focus-visible:fill-amber-300/60 group-focus-visible:[stroke-width:3px]`}
+          className="m"
           strokeWidth={1}
           vectorEffect="non-scaling-stroke"
         />
