@@ -6,8 +6,14 @@ import { ceasefireStanceLabels, conditionScopeLabels, talksStanceLabels } from "
 
 type Row = { key: string; what: React.ReactNode; from: string; to: string; entry: DatedEntry; change: ChangeFrom<string> };
 
-/** Every change of position in one list, newest first: the news in an actor's record. */
-export function ChangeSummary({ actor }: { actor: Pick<ActorDetailView, "positions" | "stances"> }) {
+/** Every change of position in one list, newest first (the newest `max` of them): the news in an actor's record. */
+export function ChangeSummary({
+  actor,
+  max = Number.POSITIVE_INFINITY,
+}: {
+  actor: Pick<ActorDetailView, "positions" | "stances">;
+  max?: number;
+}) {
   const rows: Row[] = [
     ...actor.positions.flatMap((h) =>
       h.entries.flatMap((e) =>
@@ -56,9 +62,11 @@ export function ChangeSummary({ actor }: { actor: Pick<ActorDetailView, "positio
   if (rows.length === 0) {
     return <p className="text-sm text-stone-600">No change of position is recorded.</p>;
   }
+  const hidden = rows.length - Math.min(rows.length, max);
   return (
+    <>
     <ul className="space-y-2">
-      {rows.map((r) => (
+      {rows.slice(0, max).map((r) => (
         <li key={r.key} className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           <p className="font-medium">{r.what}</p>
           <p>
@@ -80,5 +88,11 @@ export function ChangeSummary({ actor }: { actor: Pick<ActorDetailView, "positio
         </li>
       ))}
     </ul>
+    {hidden > 0 && (
+      <p className="text-sm text-stone-600">
+        {hidden.toLocaleString("en-GB")} earlier changes are not listed here; each condition below shows its own.
+      </p>
+    )}
+    </>
   );
 }

@@ -6,10 +6,13 @@ import { ChangeMark } from "./change-mark";
 /** A talks or ceasefire stance over time, oldest first, each change marked. */
 export function StanceTimeline<V extends string>({
   entries,
+  left = 0,
   labels,
   title,
 }: {
   entries: StanceEntry<V>[];
+  /** Entries of a long history not passed in (repeats of a stance, older changes). */
+  left?: number;
   labels: Record<V, string>;
   title: string;
 }) {
@@ -31,6 +34,12 @@ export function StanceTimeline<V extends string>({
             </li>
           ))}
         </ol>
+      )}
+      {left > 0 && (
+        <p className="text-sm text-stone-600">
+          Showing the first, the latest and the newest changes; {left.toLocaleString("en-GB")} other statements are
+          not listed.
+        </p>
       )}
     </div>
   );

@@ -10,7 +10,12 @@ import {
 } from "../positions/changes";
 import { statementExcerpt } from "../statements/excerpt";
 import type { StatementPoint } from "../statements/points";
-import type { CeasefireStance, TalksStance } from "../statements/schema";
+import type {
+  CeasefireStance,
+  ConditionPosition,
+  ConditionScope,
+  TalksStance,
+} from "../statements/schema";
 
 export type RoleView = { title: string; startOn: string; endOn: string | null };
 
@@ -101,6 +106,116 @@ export async function listActors(): Promise<ActorSummaryView[]> {
   return actors
     .map((a) => toSummary(a, byActor.get(a.id) ?? noStatements))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
+/** How many of an actor's newest statements their positions and stances are read from, at most. */
+export const POSITION_WINDOW = 2000;
+/** Counting an actor's statements stops here, as the timeline's count does. */
+export const ACTOR_COUNT_CAP = 10_000;
+
+export type ActorOverviewView = ActorSummaryView & {
+  /** `statementCount` is a lower bound: more are recorded. */
+  statementCountAtLeast: boolean;
+  /** One history per condition the actor named, in the conditions' order. */
+  positions: ConditionHistory[];
+  stances: ActorDetailView["stances"];
+  /** The statements positions and stances are read from: every one, or only the newest. */
+  window: { size: number; complete: boolean; fromOn: string | null; fromPrecision: DatePrecision | null };
+};
+
+/**
+ * One actor for their page: who they are, and their positions and stances read
+ * from their newest POSITION_WINDOW statements, so an actor with a hundred
+ * thousand statements costs what one with two thousand does. Null for an
+ * unknown slug; retracted statements count for nothing.
+ */
+export async function getActorOverview(slug: string): Promise<ActorOverviewView | null> {
+  const db = await getDb();
+  const actor = await db.actor.findUnique({ where: { slug }, select: actorSelect });
+  if (!actor) return null;
+  // The id as a literal: a subquery on the slug keeps PostgreSQL from walking
+  // the (actorId, saidOn, id) index newest first.
+  const newest = Prisma.sql`
+    SELECT s.id, s."saidOn", s."saidOnPrecision", s."talksStance", s."ceasefireStance"
+      FROM "Statement" s
+     WHERE s."actorId" = ${actor.id}::int AND s."retractedAt" IS NULL
+     ORDER BY s."saidOn" DESC, s.id DESC
+     LIMIT ${POSITION_WINDOW}`;
+  const [statements, conditionRows, counted] = await Promise.all([
+    db.$queryRaw<
+      { id: number; saidOn: string; saidOnPrecision: DatePrecision; talksStance: TalksStance; ceasefireStance: CeasefireStance }[]
+    >`
+      SELECT w.id, to_char(w."saidOn", 'YYYY-MM-DD') AS "saidOn", w."saidOnPrecision"::text AS "saidOnPrecision",
+             w."talksStance"::text AS "talksStance", w."ceasefireStance"::text AS "ceasefireStance"
+        FROM (${newest}) w
+       ORDER BY w."saidOn" DESC, w.id DESC`,
+    // Each window statement's conditions by its own index lookup: a join lets
+    // the planner hash every condition row of the ledger instead.
+    db.$queryRaw<
+      {
+        statementId: number;
+        saidOn: string;
+        saidOnPrecision: DatePrecision;
+        appliesTo: ConditionScope;
+        position: ConditionPosition;
+        slug: string;
+        label: string;
+        group: string;
+        sortOrder: number;
+      }[]
+    >`
+      SELECT w.id AS "statementId", to_char(w."saidOn", 'YYYY-MM-DD') AS "saidOn",
+             w."saidOnPrecision"::text AS "saidOnPrecision", sc."appliesTo"::text AS "appliesTo",
+             sc.position::text AS position, c.slug, c.label, c."group", c."sortOrder"
+        FROM (${newest}) w
+        CROSS JOIN LATERAL (SELECT x."conditionId", x."appliesTo", x.position
+                              FROM "StatementCondition" x WHERE x."statementId" = w.id) sc
+        JOIN "Condition" c ON c.id = sc."conditionId"`,
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (
+        SELECT 1 FROM "Statement" s WHERE s."actorId" = ${actor.id}::int AND s."retractedAt" IS NULL
+         LIMIT ${ACTOR_COUNT_CAP + 1}) capped`,
+  ]);
+  const count = Number(counted[0]?.n ?? 0);
+  const latest = statements[0];
+  const oldest = statements.at(-1);
+  const dated = (r: { id: number; saidOn: string; saidOnPrecision: DatePrecision }) => ({
+    statementId: Number(r.id),
+    saidOn: r.saidOn,
+    saidOnPrecision: r.saidOnPrecision,
+  });
+  return {
+    ...toSummary(
+      actor,
+      latest
+        ? {
+            statementCount: Math.min(count, ACTOR_COUNT_CAP),
+            latestSaidOn: latest.saidOn,
+            latestSaidOnPrecision: latest.saidOnPrecision,
+          }
+        : noStatements,
+    ),
+    statementCountAtLeast: count > ACTOR_COUNT_CAP,
+    positions: conditionHistories(
+      conditionRows.map((r) => ({
+        statementId: Number(r.statementId),
+        saidOn: r.saidOn,
+        saidOnPrecision: r.saidOnPrecision,
+        appliesTo: r.appliesTo,
+        position: r.position,
+        condition: { slug: r.slug, label: r.label, group: r.group, sortOrder: Number(r.sortOrder) },
+      })),
+    ),
+    stances: stanceHistories(
+      statements.map((s) => ({ ...dated(s), talksStance: s.talksStance, ceasefireStance: s.ceasefireStance })),
+    ),
+    window: {
+      size: statements.length,
+      complete: count <= statements.length,
+      fromOn: oldest?.saidOn ?? null,
+      fromPrecision: oldest?.saidOnPrecision ?? null,
+    },
+  };
 }
 
 /**

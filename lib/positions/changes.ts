@@ -176,3 +176,15 @@ export function stanceHistories(rows: readonly StanceRow[]): {
   );
   return { talks: markChanges(talks, (e) => e.stance), ceasefire: markChanges(ceasefire, (e) => e.stance) };
 }
+
+/**
+ * A long history cut to what a reader needs: the first entry, every change and
+ * the latest, and of those only the newest `max` (oldest first still). `left`
+ * is how many entries are not shown.
+ */
+export function abridgeHistory<T extends { change: unknown }>(entries: readonly T[], max: number): { shown: T[]; left: number } {
+  if (entries.length <= max) return { shown: [...entries], left: 0 };
+  const kept = entries.filter((e, i) => i === 0 || i === entries.length - 1 || e.change);
+  const shown = kept.slice(-max);
+  return { shown, left: entries.length - shown.length };
+}

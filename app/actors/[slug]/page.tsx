@@ -7,11 +7,14 @@ import { CurrentPositions } from "@/components/actors/current-positions";
 import { PositionTimeline } from "@/components/actors/position-timeline";
 import { RoleList } from "@/components/actors/role-list";
 import { StanceTimeline } from "@/components/actors/stance-timeline";
+import { StatementBins } from "@/components/charts/statement-bins";
 import { StatementLanes, type StatementLanePoint } from "@/components/charts/statement-lanes";
 import { SaidOn } from "@/components/statements/said-on";
 import { StatementCard } from "@/components/statements/statement-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getActor } from "@/lib/actors/queries";
+import { getActorOverview, type ActorOverviewView } from "@/lib/actors/queries";
+import { abridgeHistory } from "@/lib/positions/changes";
+import { listStatementChart } from "@/lib/statements/points";
 import { filtersToSearchParams, statementFiltersSchema } from "@/lib/statements/filters";
 import { listStatements } from "@/lib/statements/queries";
 import { ceasefireStanceLabels, slugSchema, talksStanceLabels } from "@/lib/statements/schema";
@@ -20,9 +23,13 @@ import { boardHref } from "@/lib/positions/schema";
 type Props = { params: Promise<{ slug: string }> };
 
 const LATEST_STATEMENTS = 10;
+/** Entries shown per condition or stance: beyond, the first, the changes and the latest, newest of them. */
+const HISTORY_SHOWN = 6;
+/** Changes listed at the top, newest first. */
+const CHANGES_SHOWN = 10;
 
 // Metadata and page read the same record once per request.
-const cached = cache(getActor);
+const cached = cache(getActorOverview);
 
 async function load(params: Props["params"]) {
   const slug = slugSchema.safeParse((await params).slug);
@@ -38,10 +45,19 @@ export default async function ActorPage({ params }: Props) {
   const actor = await load(params);
   if (!actor) notFound();
   const filters = statementFiltersSchema.parse({ actor: [actor.slug], limit: LATEST_STATEMENTS });
-  const latest = await listStatements(filters);
+  const [latest, chart] = await Promise.all([
+    listStatements(filters),
+    listStatementChart({ ...filters, actor: [actor.slug] }, { laneBy: "topic" }),
+  ]);
   const timelineHref = `/?${filtersToSearchParams({ actor: [actor.slug] })}`;
+  const older = latest.nextCursor
+    ? `/?${filtersToSearchParams({ actor: [actor.slug] }, { cursor: latest.nextCursor })}`
+    : null;
   const groups = [...new Set(actor.positions.map((h) => h.condition.group))];
-  const lanePoints: StatementLanePoint[] = actor.points.flatMap((p) =>
+  const countText = `${actor.statementCountAtLeast ? "More than " : ""}${actor.statementCount.toLocaleString("en-GB")}`;
+  const talks = abridgeHistory(actor.stances.talks, HISTORY_SHOWN);
+  const ceasefire = abridgeHistory(actor.stances.ceasefire, HISTORY_SHOWN);
+  const lanePoints: StatementLanePoint[] = (chart.kind === "marks" ? chart.points : []).flatMap((p) =>
     p.topics.length
       ? p.topics.map((t) => ({
           ...p,
@@ -67,7 +83,7 @@ export default async function ActorPage({ params }: Props) {
           </p>
         )}
         <p className="text-sm text-stone-700">
-          {actor.statementCount} {actor.statementCount === 1 ? "statement" : "statements"} recorded
+          {countText} {actor.statementCount === 1 && !actor.statementCountAtLeast ? "statement" : "statements"} recorded
           {actor.latestSaidOn && actor.latestSaidOnPrecision && (
             <>
               ; latest <SaidOn saidOn={actor.latestSaidOn} precision={actor.latestSaidOnPrecision} />
@@ -99,16 +115,29 @@ export default async function ActorPage({ params }: Props) {
         <EmptyState title={`No statements by ${actor.name} are recorded yet`} />
       ) : (
         <>
+          {!actor.window.complete && actor.window.fromOn && actor.window.fromPrecision && (
+            <p role="note" className="rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+              Positions and stances below are read from the newest {actor.window.size.toLocaleString("en-GB")}{" "}
+              statements, said since <SaidOn saidOn={actor.window.fromOn} precision={actor.window.fromPrecision} />:
+              the first position shown for each may have been taken earlier.{" "}
+              <Link href={timelineHref} className="underline">Every statement is on the timeline</Link>.
+            </p>
+          )}
           <section aria-labelledby="changes-h" className="space-y-2">
             <h2 id="changes-h" className="text-lg font-semibold">Changes of position</h2>
-            <ChangeSummary actor={actor} />
+            <ChangeSummary actor={actor} max={CHANGES_SHOWN} />
           </section>
 
           <section aria-labelledby="stances-h" className="space-y-3">
             <h2 id="stances-h" className="text-lg font-semibold">Talks and ceasefire stance over time</h2>
             <div className="grid gap-6 md:grid-cols-2">
-              <StanceTimeline title="Talks" entries={actor.stances.talks} labels={talksStanceLabels} />
-              <StanceTimeline title="Ceasefire" entries={actor.stances.ceasefire} labels={ceasefireStanceLabels} />
+              <StanceTimeline title="Talks" entries={talks.shown} left={talks.left} labels={talksStanceLabels} />
+              <StanceTimeline
+                title="Ceasefire"
+                entries={ceasefire.shown}
+                left={ceasefire.left}
+                labels={ceasefireStanceLabels}
+              />
             </div>
           </section>
 
@@ -147,14 +176,12 @@ export default async function ActorPage({ params }: Props) {
                           </h4>
                           <CurrentPositions current={h.current} />
                           {h.entries.length > h.current.length && (
-                            <details open={h.entries.length <= 6 || h.changeCount > 0}>
-                              <summary className="cursor-pointer text-sm text-stone-600">
-                                History: {h.entries.length} positions, oldest first
-                              </summary>
-                              <div className="mt-2">
-                                <PositionTimeline entries={h.entries} label={`${h.condition.label}, oldest first`} />
-                              </div>
-                            </details>
+                            <ConditionHistoryDetails
+                              entries={h.entries}
+                              changeCount={h.changeCount}
+                              label={`${h.condition.label}, oldest first`}
+                              moreHref={`/?${filtersToSearchParams({ actor: [actor.slug], condition: [h.condition.slug] })}`}
+                            />
                           )}
                         </li>
                       ))}
@@ -166,7 +193,34 @@ export default async function ActorPage({ params }: Props) {
 
           <section aria-labelledby="chart-h" className="space-y-2">
             <h2 id="chart-h" className="text-lg font-semibold">Statements over time</h2>
-            <StatementLanes points={lanePoints} caption={`Statements by ${actor.name}, one lane per topic`} />
+            {chart.kind === "marks" ? (
+              <StatementLanes points={lanePoints} caption={`Statements by ${actor.name}, one lane per topic`} />
+            ) : (
+              <>
+                <StatementBins
+                  unit={chart.unit}
+                  lanes={chart.lanes.map((l) => ({
+                    key: l.key ?? "(others)",
+                    label: l.key === null ? `${l.memberCount} other topics` : l.label,
+                    href: l.key ? `/?${filtersToSearchParams({ actor: [actor.slug], topic: [l.key] })}` : undefined,
+                    count: l.count,
+                  }))}
+                  bins={chart.bins}
+                  caption={`${chart.truncated ? `The newest ${chart.total.toLocaleString("en-GB")} statements` : "Statements"} by ${actor.name}, one lane per topic, by ${chart.unit}`}
+                  binHref={(lane, bin) =>
+                    `/?${filtersToSearchParams({
+                      actor: [actor.slug],
+                      topic: lane.href && lane.key ? [lane.key] : [],
+                      from: bin.startOn,
+                      to: bin.endOn,
+                    })}`
+                  }
+                />
+                {chart.truncated && (
+                  <p className="text-sm text-stone-600">Older statements are not counted here; see them on the timeline.</p>
+                )}
+              </>
+            )}
           </section>
 
           <section aria-labelledby="latest-h" className="space-y-3">
@@ -178,14 +232,51 @@ export default async function ActorPage({ params }: Props) {
                 </li>
               ))}
             </ol>
-            <p>
+            <p className="flex flex-wrap justify-between gap-2">
               <Link href={timelineHref} className="text-blue-800 underline">
-                All {actor.statementCount} statements by {actor.name} on the timeline
+                All {countText} statements by {actor.name} on the timeline
               </Link>
+              {older && (
+                <Link href={older} className="text-blue-800 underline">
+                  Older statements
+                </Link>
+              )}
             </p>
           </section>
         </>
       )}
     </article>
+  );
+}
+
+/** A condition's history under its current positions: whole when short, else its first entry, changes and latest. */
+function ConditionHistoryDetails({
+  entries,
+  changeCount,
+  label,
+  moreHref,
+}: {
+  entries: ActorOverviewView["positions"][number]["entries"];
+  changeCount: number;
+  label: string;
+  moreHref: string;
+}) {
+  const { shown, left } = abridgeHistory(entries, HISTORY_SHOWN);
+  return (
+    <details open={entries.length <= 6 || changeCount > 0}>
+      <summary className="cursor-pointer text-sm text-stone-600">
+        History: {entries.length.toLocaleString("en-GB")} positions, oldest first
+        {left > 0 && <>; showing the first, the latest and the newest changes</>}
+      </summary>
+      <div className="mt-2 space-y-1">
+        <PositionTimeline entries={shown} label={label} />
+        {left > 0 && (
+          <p className="text-sm text-stone-600">
+            {left.toLocaleString("en-GB")} other entries (repeats of a position, older changes) are not listed;{" "}
+            <Link href={moreHref} className="underline">see them all on the timeline</Link>.
+          </p>
+        )}
+      </div>
+    </details>
   );
 }
