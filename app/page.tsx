@@ -19,7 +19,7 @@ import {
   parseFiltersLenient,
 } from "@/lib/statements/filters";
 import { listStatementChart } from "@/lib/statements/points";
-import { countStatements, listFilterOptions, listStatements } from "@/lib/statements/queries";
+import { countStatements, listFilterOptions, listStatements, unknownFilterMessage } from "@/lib/statements/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,7 +54,7 @@ export default async function TimelinePage({ searchParams }: Props) {
 
   const allNotes = [
     ...notes.map((n) => n.message),
-    ...page.unknown.map((u) => `Ignored ${u.field} "${u.value}": nothing is recorded under that name`),
+    ...page.unknown.map(unknownFilterMessage),
   ];
   const newest = filtersToSearchParams({ ...filters, cursor: undefined }).toString();
   const newestHref = newest ? `/?${newest}` : "/";

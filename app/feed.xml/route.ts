@@ -3,7 +3,7 @@ import { cachedResponse } from "@/lib/api/cached-response";
 import { FEED_SIZE, statementsAtomFeed } from "@/lib/statements/feed";
 import { filterLabels } from "@/lib/statements/filter-labels";
 import { filtersOnlySearchParams, paramsToRecord, parseFiltersStrict, type StatementFilters } from "@/lib/statements/filters";
-import { listFilterOptions, listStatements } from "@/lib/statements/queries";
+import { listFilterOptions, listStatements, unknownFilterMessage } from "@/lib/statements/queries";
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
@@ -22,7 +22,7 @@ export async function GET(request: Request) {
 async function buildFeed(url: URL, filters: StatementFilters): Promise<Response> {
   const [page, options] = await Promise.all([listStatements(filters), listFilterOptions()]);
   if (page.unknown.length > 0) {
-    return badRequest(page.unknown.map((u) => `${u.field}: nothing is recorded as "${u.value}"`));
+    return badRequest(page.unknown.map(unknownFilterMessage));
   }
 
   const query = filtersOnlySearchParams(filters).toString();

@@ -170,8 +170,21 @@ const encodeCursor = (saidOn: string, id: number) => `${saidOn}_${id}`;
 /** The ids the actor, topic and condition slugs of a filter resolved to. */
 export type FilterIds = { actor: number[]; topic: number[]; condition: number[] };
 
-/** Filter values that name nothing recorded (an unknown actor slug, say). */
-export type UnknownFilterValue = { field: "actor" | "topic" | "condition"; value: string };
+/**
+ * Filter values that were understood but select nothing: a slug naming
+ * nothing recorded, or a search made only of words too common to be indexed
+ * ("the", "of"). The pages leave them out with a note; the API refuses them.
+ */
+export type UnknownFilterValue =
+  | { field: "actor" | "topic" | "condition"; value: string; reason: "unknown" }
+  | { field: "q"; value: string; reason: "stop-words" };
+
+/** What a reader is told about a value left out, for a note or a field error. */
+export function unknownFilterMessage(u: UnknownFilterValue): string {
+  return u.reason === "stop-words"
+    ? `Search "${u.value}": only words too common to search for (such as "the" or "of")`
+    : `${u.field[0].toUpperCase()}${u.field.slice(1)} "${u.value}": nothing is recorded under that name`;
+}
 
 /**
  * The SQL condition on `"Statement" s` for a set of filters (cursor and limit
@@ -196,11 +209,11 @@ export async function statementWhere(
 }> {
   const refs = await referenceIds();
   const unknown: UnknownFilterValue[] = [];
-  const resolve = (field: UnknownFilterValue["field"], slugs: string[]) => {
+  const resolve = (field: "actor" | "topic" | "condition", slugs: string[]) => {
     const found = new Set<number>();
     for (const slug of slugs) {
       const id = refs[field].get(slug);
-      if (id === undefined) unknown.push({ field, value: slug });
+      if (id === undefined) unknown.push({ field, value: slug, reason: "unknown" });
       else found.add(id);
     }
     return [...found];
@@ -242,6 +255,13 @@ export async function statementWhere(
   const search = parseSearch(filters.q);
   const query = searchTsquery(search, "phrases");
   if (!query) return nothing;
+  if (!(await hasLexemes(query))) {
+    // PostgreSQL drops stop words from the query and would match nothing at
+    // all; the search is left out instead, and the reader told why.
+    unknown.push({ field: "q", value: filters.q, reason: "stop-words" });
+    const all = Prisma.join(where, " AND ");
+    return { where: all, whereInWindow: all, unknown, ids };
+  }
   const match = Prisma.sql`s."searchVector" @@ ${query}`;
   // A phrase is where PostgreSQL's planner goes wrong: it walks the newest-first
   // index expecting to meet a match soon and, when the phrase is rare among
@@ -254,6 +274,13 @@ export async function statementWhere(
   if (!hasPhrase(search)) return { where: plain, whereInWindow: plain, unknown, ids };
   const exact = Prisma.sql`s.id = ANY(ARRAY(SELECT t.id FROM "Statement" t WHERE t."searchVector" @@ ${query}))`;
   return { where: Prisma.join([...where, exact], " AND "), whereInWindow: plain, unknown, ids };
+}
+
+/** Whether a search keeps any word once PostgreSQL has dropped its stop words. */
+async function hasLexemes(query: Prisma.Sql): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT numnode(${query})::int AS n`;
+  return (row?.n ?? 0) > 0;
 }
 
 type ReferenceIds = Record<"actor" | "topic" | "condition", Map<string, number>>;

@@ -84,11 +84,11 @@ describe("timeline filters", () => {
   it("reports a slug that names nothing and still applies the known ones", async () => {
     const actor = mostCommon((s) => [s.actor]);
     const page = await listStatements(filters(`actor=${actor}&actor=no-such-actor`));
-    expect(page.unknown).toEqual([{ field: "actor", value: "no-such-actor" }]);
+    expect(page.unknown).toEqual([{ field: "actor", value: "no-such-actor", reason: "unknown" }]);
     expect(page.items.map((s) => s.id)).toEqual(expectedIds(demo, (s) => s.actor === actor));
     const none = await listStatements(filters("condition=no-such-condition"));
     expect(none.items).toEqual([]);
-    expect(none.unknown).toEqual([{ field: "condition", value: "no-such-condition" }]);
+    expect(none.unknown).toEqual([{ field: "condition", value: "no-such-condition", reason: "unknown" }]);
   });
 
   it("leaves out a retracted statement", async () => {
@@ -169,5 +169,18 @@ describe("timeline search", () => {
       return /\bnegoti/i.test(text) && !/zelensk/i.test(text);
     });
     expect(await ids("q=negotiations+-zelensky")).toEqual(expected);
+  });
+
+  it("leaves out a search of only stop words, saying so, instead of finding nothing", async () => {
+    const all = expectedIds(demo, () => true);
+    for (const q of ["the", "of+the", '"and the"']) {
+      const page = await listStatements(filters(`q=${q}`));
+      expect(page.unknown, q).toEqual([{ field: "q", value: decodeURIComponent(q.replaceAll("+", " ")), reason: "stop-words" }]);
+      expect(page.items.map((s) => s.id), q).toEqual(all);
+    }
+    // Stop words beside a real word are simply not needed to match.
+    const withWord = await listStatements(filters("q=the+negotiations"));
+    expect(withWord.unknown).toEqual([]);
+    expect(withWord.items.map((s) => s.id)).toEqual(matching(/\bnegoti/i));
   });
 });

@@ -10,7 +10,13 @@ import { MAX_EXPORT_ROWS, statementListFormatSchema } from "@/lib/statements/api
 import { csvFilename, statementsCsvStream } from "@/lib/statements/csv";
 import { paramsToRecord, parseFiltersStrict } from "@/lib/statements/filters";
 import { toStatementJson } from "@/lib/statements/json";
-import { allStatements, listStatements, statementWhere, type UnknownFilterValue } from "@/lib/statements/queries";
+import {
+  allStatements,
+  listStatements,
+  statementWhere,
+  unknownFilterMessage,
+  type UnknownFilterValue,
+} from "@/lib/statements/queries";
 
 export const GET = withDatabaseErrors(async function GET(request: Request) {
   const url = new URL(request.url);
@@ -51,7 +57,7 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
 
 function unknownValues(unknown: UnknownFilterValue[]) {
   const fieldErrors: Record<string, string[]> = {};
-  for (const u of unknown) (fieldErrors[u.field] ??= []).push(`Unknown ${u.field} "${u.value}"`);
+  for (const u of unknown) (fieldErrors[u.field] ??= []).push(unknownFilterMessage(u));
   return Response.json({ error: "Invalid query parameters", fieldErrors }, { status: 400 });
 }
 
