@@ -1,19 +1,15 @@
+import { ActorChooser, MAX_ACTOR_CHECKBOXES } from "@/components/actors/actor-chooser";
 import { DEFAULT_LIMIT, type StatementFilters } from "@/lib/statements/filters";
 import type { FilterOptionsView } from "@/lib/statements/queries";
 import {
   ceasefireStanceLabels,
   ceasefireStances,
+  statementOriginLabels,
+  statementOrigins,
   talksStanceLabels,
   talksStances,
 } from "@/lib/statements/schema";
 import { FilterFormSubmit } from "./timeline-navigation";
-
-/**
- * Up to this many actors the filter offers a checkbox each; beyond, a field
- * that suggests names as one types: hundreds of checkboxes are slow to scan
- * and weigh on every page of the timeline.
- */
-export const MAX_ACTOR_CHECKBOXES = 40;
 
 const focus = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
@@ -58,7 +54,7 @@ export function FilterForm({ filters, options }: { filters: StatementFilters; op
               <Check key={a.slug} name="actor" value={a.slug} checked={filters.actor.includes(a.slug)} label={a.name} />
             ))
           ) : (
-            <ActorChooser actors={options.actors} chosen={filters.actor} />
+            <ActorChooser actors={options.actors} chosen={filters.actor} id="filter-actor" />
           )}
         </Facet>
         <Facet title="Topics" selected={filters.topic.length}>
@@ -96,6 +92,11 @@ export function FilterForm({ filters, options }: { filters: StatementFilters; op
         <Facet title="Talks stance" selected={filters.talks.length}>
           {talksStances.map((s) => (
             <Check key={s} name="talks" value={s} checked={filters.talks.includes(s)} label={talksStanceLabels[s]} />
+          ))}
+        </Facet>
+        <Facet title="Recorded" selected={filters.origin.length}>
+          {statementOrigins.map((o) => (
+            <Check key={o} name="origin" value={o} checked={filters.origin.includes(o)} label={statementOriginLabels[o]} />
           ))}
         </Facet>
         <Facet title="Date said" selected={(filters.from ? 1 : 0) + (filters.to ? 1 : 0)}>
@@ -145,37 +146,6 @@ function Check({ name, value, checked, label }: { name: string; value: string; c
       <input type="checkbox" name={name} value={value} defaultChecked={checked} className={`mt-1 ${focus}`} />
       <span>{label}</span>
     </label>
-  );
-}
-
-/** The actors chosen, as checkboxes to keep or drop, and a field to add one by name. */
-function ActorChooser({ actors, chosen }: { actors: FilterOptionsView["actors"]; chosen: string[] }) {
-  const names = new Map(actors.map((a) => [a.slug, a.name]));
-  return (
-    <>
-      {chosen.map((slug) => (
-        <Check key={slug} name="actor" value={slug} checked label={names.get(slug) ?? slug} />
-      ))}
-      <label htmlFor="filter-actor" className="mt-1 block text-sm">
-        {chosen.length > 0 ? "Add another actor" : "Actor"}
-      </label>
-      <input
-        id="filter-actor"
-        name="actor"
-        list="filter-actor-names"
-        autoComplete="off"
-        aria-describedby="filter-actor-help"
-        className={`w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm ${focus}`}
-      />
-      <datalist id="filter-actor-names">
-        {actors.map((a) => (
-          <option key={a.slug} value={a.slug} label={a.name} />
-        ))}
-      </datalist>
-      <p id="filter-actor-help" className="mt-1 text-xs text-stone-600">
-        Type part of a name and pick from the suggestions.
-      </p>
-    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { formatDay } from "../dates";
 import type { FilterKey, StatementFilters } from "./filters";
 import type { FilterOptionsView } from "./queries";
-import { ceasefireStanceLabels, talksStanceLabels } from "./schema";
+import { ceasefireStanceLabels, statementOriginLabels, talksStanceLabels } from "./schema";
 
 export type FilterLabel = {
   key: string;
@@ -41,6 +41,13 @@ export function filterLabels(filters: StatementFilters, options: FilterOptionsVi
       key: `talks-${value}`,
       label: talksStanceLabels[value],
       remove: { talks: filters.talks.filter((v) => v !== value) },
+    });
+  }
+  for (const value of filters.origin) {
+    labels.push({
+      key: `origin-${value}`,
+      label: statementOriginLabels[value],
+      remove: { origin: filters.origin.filter((v) => v !== value) },
     });
   }
   if (filters.from) labels.push({ key: "from", label: `From ${formatDay(filters.from)}`, remove: { from: undefined } });

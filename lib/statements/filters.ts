@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ceasefireStances, isoDateSchema, slugSchema, talksStances, textSchema } from "./schema";
+import { ceasefireStances, isoDateSchema, slugSchema, statementOrigins, talksStances, textSchema } from "./schema";
 
 // Isomorphic: the timeline page, the API, the CSV export and the feed all read
 // the same URL parameters through this file.
@@ -18,6 +18,7 @@ const listItems = {
   condition: slugSchema,
   ceasefire: z.enum(ceasefireStances, { error: `Use one of: ${ceasefireStances.join(", ")}` }),
   talks: z.enum(talksStances, { error: `Use one of: ${talksStances.join(", ")}` }),
+  origin: z.enum(statementOrigins, { error: `Use one of: ${statementOrigins.join(", ")}` }),
 };
 type ListKey = keyof typeof listItems;
 const isListKey = (key: string): key is ListKey => key in listItems;
@@ -36,6 +37,9 @@ export const statementFiltersShape = {
   condition: list(listItems.condition).describe("Condition slugs; a statement naming any of them matches"),
   ceasefire: list(listItems.ceasefire).describe("Ceasefire stances"),
   talks: list(listItems.talks).describe("Talks stances"),
+  origin: list(listItems.origin).describe(
+    "How the statement was recorded: manual (entered by an editor) or imported (proposed by the article import, reviewed by an editor)",
+  ),
   from: isoDateSchema.optional().describe("Said on or after (YYYY-MM-DD)"),
   to: isoDateSchema.optional().describe("Said on or before (YYYY-MM-DD)"),
   q: textSchema("Search must be text").trim().max(200, { error: "Search is limited to 200 characters" }).optional()
@@ -136,7 +140,15 @@ export function filtersToSearchParams(
 
 export function hasActiveFilters(f: StatementFilters): boolean {
   return Boolean(
-    f.actor.length || f.topic.length || f.condition.length || f.ceasefire.length || f.talks.length || f.from || f.to || f.q,
+    f.actor.length ||
+      f.topic.length ||
+      f.condition.length ||
+      f.ceasefire.length ||
+      f.talks.length ||
+      f.origin.length ||
+      f.from ||
+      f.to ||
+      f.q,
   );
 }
 

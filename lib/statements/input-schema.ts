@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { startOfPrecision } from "../dates";
+
+export { statementOrigins } from "./schema";
 import {
   ceasefireStances,
   conditionPositions,
@@ -8,6 +10,7 @@ import {
   isoDateSchema,
   slugSchema,
   sourceKinds,
+  statementOrigins,
   statementIdSchema,
   talksStances,
   textSchema,
@@ -37,7 +40,6 @@ export const statementLimits = {
   reason: 1_000,
 } as const;
 
-export const statementOrigins = ["manual", "imported"] as const;
 export const actorKinds = ["person", "organisation"] as const;
 
 /** Trimmed text; empty becomes null so "" and a missing field mean the same. */

@@ -246,6 +246,9 @@ export async function statementWhere(
   if (filters.talks.length) {
     where.push(equalsAny(Prisma.sql`s."talksStance"`, filters.talks, "TalksStance"));
   }
+  if (filters.origin.length) {
+    where.push(equalsAny(Prisma.sql`s."origin"`, filters.origin, "StatementOrigin"));
+  }
   if (filters.from) where.push(Prisma.sql`s."saidOn" >= ${filters.from}::date`);
   if (filters.to) where.push(Prisma.sql`s."saidOn" <= ${filters.to}::date`);
   if (!filters.q) {
@@ -321,7 +324,7 @@ function hasPhrase(search: SearchQuery): boolean {
 function equalsAny(
   column: Prisma.Sql,
   values: readonly number[] | readonly string[],
-  type: "int" | "CeasefireStance" | "TalksStance",
+  type: "int" | "CeasefireStance" | "TalksStance" | "StatementOrigin",
 ): Prisma.Sql {
   if (type === "int") {
     return values.length === 1 ? Prisma.sql`${column} = ${values[0]}::int` : Prisma.sql`${column} = ANY(${values}::int[])`;

@@ -8,6 +8,12 @@ export const ceasefireStances = ["supports", "opposes", "conditional", "none"] a
 export const talksStances = ["open", "refuses", "conditional", "none"] as const;
 export const conditionScopes = ["talks", "ceasefire", "settlement"] as const;
 export const conditionPositions = ["demands", "offers", "accepts", "rejects"] as const;
+/** How a statement entered the record: typed by an editor, or proposed by the article import and reviewed. */
+export const statementOrigins = ["manual", "imported"] as const;
+export const statementOriginLabels: Record<(typeof statementOrigins)[number], string> = {
+  manual: "Entered by an editor",
+  imported: "Imported from an article (machine-suggested, reviewed)",
+};
 export const sourceKinds = [
   "transcript",
   "wire",

@@ -94,6 +94,16 @@ describe("accepting a candidate", () => {
     const filters = parseFiltersStrict({ actor: candidate.speaker.slug!, limit: "100" });
     if (!filters.success) throw filters.error;
     expect((await listStatements(filters.data)).items.map((s) => s.id)).toContain(result.id);
+    // Readers can tell machine-suggested statements from those typed by an editor.
+    const byOrigin = async (origin: string) => {
+      const parsed = parseFiltersStrict({ actor: candidate.speaker.slug!, origin, limit: "100" });
+      if (!parsed.success) throw parsed.error;
+      return (await listStatements(parsed.data)).items.map((s) => s.id);
+    };
+    expect(await byOrigin("imported")).toEqual([result.id]);
+    const typed = await byOrigin("manual");
+    expect(typed).not.toContain(result.id);
+    expect(typed.length).toBeGreaterThan(0);
 
     // Accepting the same candidate again is refused as a likely duplicate, naming the first.
     const again = await acceptCandidate({ candidate, source }, asEditor());
