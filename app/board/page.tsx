@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActorPicker } from "@/components/board/actor-picker";
 import { BoardTable } from "@/components/board/board-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listActors } from "@/lib/actors/queries";
+import { listActorNames } from "@/lib/actors/queries";
 import { getBoard } from "@/lib/positions/queries";
 import { boardHref, parseBoardParams } from "@/lib/positions/schema";
 import { paramsToRecord } from "@/lib/statements/filters";
@@ -16,7 +16,7 @@ export default async function BoardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { params, notes } = parseBoardParams(paramsToRecord(await searchParams));
-  const [board, actors] = await Promise.all([getBoard(params), listActors()]);
+  const [board, actors] = await Promise.all([getBoard(params), listActorNames()]);
   const allNotes = [
     ...notes,
     ...board.unknown.map((slug) => `Ignored actor "${slug}": nothing is recorded under that name`),
@@ -44,7 +44,10 @@ export default async function BoardPage({
       )}
       {board.defaulted && board.actors.length > 0 && (
         <p className="text-sm text-stone-700">
-          Showing the {board.actors.length} actors who have named the most conditions. Choose others below.
+          Showing the {board.actors.length} actors who have named the most conditions
+          {board.defaultedFromNewest !== null &&
+            ` in the ${board.defaultedFromNewest.toLocaleString("en-GB")} newest statements`}
+          . Choose others below.
         </p>
       )}
       <ActorPicker actors={actors} chosen={chosen} all={params.all} />

@@ -1,37 +1,34 @@
-import type { ActorSummaryView } from "@/lib/actors/queries";
+import { ActorChooser, MAX_ACTOR_CHECKBOXES } from "@/components/actors/actor-chooser";
+import type { ActorNameView } from "@/lib/actors/queries";
 
 /** The board's choice of actors: a plain GET form, so it works without JavaScript and every choice is a URL. */
-export function ActorPicker({
-  actors,
-  chosen,
-  all,
-}: {
-  actors: Pick<ActorSummaryView, "slug" | "name" | "statementCount">[];
-  chosen: string[];
-  all: boolean;
-}) {
+export function ActorPicker({ actors, chosen, all }: { actors: ActorNameView[]; chosen: string[]; all: boolean }) {
   return (
     <form method="get" action="/board" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <fieldset>
         <legend className="font-medium">Actors to compare</legend>
-        <ul className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
-          {actors.map((a) => (
-            <li key={a.slug}>
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  name="actor"
-                  value={a.slug}
-                  defaultChecked={chosen.includes(a.slug)}
-                  className="size-4 accent-blue-800"
-                />
-                <span>
-                  {a.name} <span className="text-stone-500">({a.statementCount})</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        {actors.length <= MAX_ACTOR_CHECKBOXES ? (
+          <ul className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+            {actors.map((a) => (
+              <li key={a.slug}>
+                <label className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    name="actor"
+                    value={a.slug}
+                    defaultChecked={chosen.includes(a.slug)}
+                    className="size-4 accent-blue-800"
+                  />
+                  <span>{a.name}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <div className="mt-2 max-w-md">
+            <ActorChooser actors={actors} chosen={chosen} id="board-actor" />
+          </div>
+        )}
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="all" value="1" defaultChecked={all} className="size-4 accent-blue-800" />

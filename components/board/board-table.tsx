@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { PositionBadge } from "@/components/actors/position-badge";
+import { positionTone } from "@/components/actors/position-badge";
 import { SaidOn } from "@/components/statements/said-on";
 import type { BoardCellView, BoardView } from "@/lib/positions/queries";
+import { conditionPositionLabels, conditionScopeLabels } from "@/lib/statements/schema";
 
 /**
  * Conditions down, actors across: each cell is the actor's latest position on
@@ -62,20 +63,25 @@ export function BoardTable({ board }: { board: BoardView }) {
   );
 }
 
+/**
+ * Lighter markup than the badges elsewhere: a board of twelve actors has over
+ * four hundred cells, and every element is sent twice (HTML and React payload).
+ */
 function Cell({ cell }: { cell: BoardCellView }) {
   return (
-    <div className="space-y-1">
-      <ul className="space-y-0.5">
-        {cell.positions.map((p) => (
-          <li key={p.appliesTo}>
-            <PositionBadge position={p.position} appliesTo={p.appliesTo} />
-          </li>
-        ))}
-      </ul>
+    <>
+      {cell.positions.map((p) => (
+        <p key={p.appliesTo} className="text-stone-700">
+          <b className={`rounded px-1.5 text-xs ring-1 ring-inset ${positionTone[p.position]}`}>
+            {conditionPositionLabels[p.position]}
+          </b>{" "}
+          for {conditionScopeLabels[p.appliesTo]}
+        </p>
+      ))}
       <Link href={`/statements/${cell.statementId}`} className="text-xs text-blue-800 underline">
         <SaidOn saidOn={cell.saidOn} precision={cell.saidOnPrecision} />
         <span className="sr-only"> (evidence statement)</span>
       </Link>
-    </div>
+    </>
   );
 }

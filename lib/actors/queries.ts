@@ -108,6 +108,15 @@ export async function listActors(): Promise<ActorSummaryView[]> {
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 
+export type ActorNameView = { slug: string; name: string };
+
+/** Every actor's slug and name, by name: for choosing actors, where counting their statements would read the ledger. */
+export async function listActorNames(): Promise<ActorNameView[]> {
+  const db = await getDb();
+  const actors = await db.actor.findMany({ select: { slug: true, name: true } });
+  return actors.sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
 /** How many of an actor's newest statements their positions and stances are read from, at most. */
 export const POSITION_WINDOW = 2000;
 /** Counting an actor's statements stops here, as the timeline's count does. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
-import { getBoard } from "@/lib/positions/queries";
+import { CELL_WINDOW, getBoard } from "@/lib/positions/queries";
 import { parseBoardParams } from "@/lib/positions/schema";
 
 const board = (query: string) => getBoard(parseBoardParams(Object.fromEntries(groupParams(query))).params);
@@ -99,5 +99,58 @@ describe("getBoard", () => {
         { appliesTo: "settlement", position: "rejects" },
       ],
     });
+  });
+
+  it("finds an actor's latest position however far back it lies, and leaves the cell empty where nothing is recorded", async () => {
+    const db = await getDb();
+    const actor = await db.actor.create({ data: { slug: "prolific-speaker", name: "Prolific Speaker" }, select: { id: true } });
+    const conditionId = async (slug: string) =>
+      (await db.condition.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+    const [nato, integrity] = [await conditionId("no-nato-membership"), await conditionId("territorial-integrity")];
+    const record = async (saidOn: string, conditions: { conditionId: number; position: "demands" | "rejects" }[], retracted = false) =>
+      db.statement.create({
+        data: {
+          actorId: actor.id,
+          saidOn: toDbDate(saidOn),
+          paraphrase: "Test statement recorded by the suite.",
+          retractedAt: retracted ? new Date() : null,
+          conditions: {
+            create: conditions.map((c) => ({ ...c, appliesTo: "settlement" as const, saidOn: toDbDate(saidOn) })),
+          },
+        },
+        select: { id: true },
+      });
+    await record("2001-01-01", [{ conditionId: nato, position: "rejects" }]);
+    const latestOnNato = await record("2002-01-01", [{ conditionId: nato, position: "demands" }]);
+    await record("2003-01-01", [{ conditionId: nato, position: "rejects" }], true);
+    // More newer statements than the board reads in one pass, none naming NATO membership.
+    const newer = await db.statement.createManyAndReturn({
+      data: Array.from({ length: CELL_WINDOW + 50 }, (_, i) => ({
+        actorId: actor.id,
+        saidOn: toDbDate(`2020-01-${String((i % 28) + 1).padStart(2, "0")}`),
+        paraphrase: "Test statement recorded by the suite.",
+      })),
+      select: { id: true, saidOn: true },
+    });
+    await db.statementCondition.createMany({
+      data: newer.map((s) => ({
+        statementId: s.id,
+        conditionId: integrity,
+        appliesTo: "settlement" as const,
+        position: "demands" as const,
+        saidOn: s.saidOn,
+      })),
+    });
+
+    const view = await board("actor=prolific-speaker");
+    expect(cell(view, "no-nato-membership", "prolific-speaker")).toEqual({
+      statementId: latestOnNato.id,
+      saidOn: "2002-01-01",
+      saidOnPrecision: "day",
+      positions: [{ appliesTo: "settlement", position: "demands" }],
+    });
+    expect(cell(view, "territorial-integrity", "prolific-speaker")).toMatchObject({ saidOn: "2020-01-28" });
+    expect(cell(view, "accountability", "prolific-speaker")).toBeUndefined();
+    expect((await board("actor=prolific-speaker&all=1")).groups.flatMap((g) => g.rows).find((r) => r.condition.slug === "accountability")?.cells).toEqual([null]);
   });
 });
