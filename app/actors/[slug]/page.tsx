@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { AbridgedPositionTimeline } from "@/components/actors/abridged-position-timeline";
 import { ChangeSummary } from "@/components/actors/change-summary";
 import { CurrentPositions } from "@/components/actors/current-positions";
-import { PositionTimeline } from "@/components/actors/position-timeline";
 import { RoleList } from "@/components/actors/role-list";
 import { StanceTimeline } from "@/components/actors/stance-timeline";
 import { StatementBins } from "@/components/charts/statement-bins";
@@ -268,14 +268,8 @@ function ConditionHistoryDetails({
         History: {entries.length.toLocaleString("en-GB")} positions, oldest first
         {left > 0 && <>; showing the first, the latest and the newest changes</>}
       </summary>
-      <div className="mt-2 space-y-1">
-        <PositionTimeline entries={shown} label={label} />
-        {left > 0 && (
-          <p className="text-sm text-stone-600">
-            {left.toLocaleString("en-GB")} other entries (repeats of a position, older changes) are not listed;{" "}
-            <Link href={moreHref} className="underline">see them all on the timeline</Link>.
-          </p>
-        )}
+      <div className="mt-2">
+        <AbridgedPositionTimeline shown={shown} left={left} label={label} moreHref={moreHref} />
       </div>
     </details>
   );
