@@ -6,6 +6,7 @@ import {
   type ZodOpenApiResponseObject,
 } from "zod-openapi";
 import { actorDetailJsonSchema, actorListJsonSchema } from "./actors/api-schema";
+import { POSITION_WINDOW } from "./actors/limits";
 import { MAX_JSON_BODY_BYTES } from "./api/json-body";
 import { conditionDetailJsonSchema, conditionListJsonSchema } from "./conditions/api-schema";
 import { candidateSchema, extractRequestSchema, MAX_ARTICLE_BYTES } from "./import/schema";
@@ -63,7 +64,7 @@ function bySlug({
   slug,
   response,
   ...operation
-}: Pick<ZodOpenApiOperationObject, "operationId" | "summary" | "tags"> & {
+}: Pick<ZodOpenApiOperationObject, "operationId" | "summary" | "description" | "tags"> & {
   slug: z.ZodType;
   response: ZodOpenApiResponseObject;
 }): ZodOpenApiOperationObject {
@@ -405,6 +406,9 @@ export const openApiDocument = createDocument({
       get: bySlug({
         operationId: "getActor",
         summary: "One actor and their positions over time",
+        description:
+          `Positions and stances are read from the actor's newest ${POSITION_WINDOW.toLocaleString("en-GB")} statements ` +
+          "(window says which, and whether that is all of them); every statement is at statementsUrl.",
         tags: ["Actors"],
         slug: slugSchema.describe("Actor slug").meta({ example: "sergey-lavrov" }),
         response: { description: "The actor", content: json(actorDetailJsonSchema) },

@@ -7,6 +7,7 @@ import {
   talksStanceEntryJsonSchema,
 } from "../positions/api-schema";
 import { datePrecisions } from "../statements/schema";
+import { ACTOR_COUNT_CAP, POSITION_WINDOW } from "./limits";
 
 // Isomorphic: the JSON shapes of GET /api/actors and GET /api/actors/{slug}.
 
@@ -49,14 +50,31 @@ export const actorConditionHistoryJsonSchema = z
 
 export const actorDetailJsonSchema = actorSummaryJsonSchema
   .extend({
+    statementCount: z
+      .int()
+      .describe(
+        `Statements recorded, retracted ones left out, counted up to ${ACTOR_COUNT_CAP.toLocaleString("en-GB")}: see statementCountAtLeast`,
+      ),
+    statementCountAtLeast: z.boolean().describe("True when more statements are recorded than statementCount says"),
+    window: z
+      .object({
+        size: z.int().describe(`How many statements positions and stances are read from: the newest, at most ${POSITION_WINDOW.toLocaleString("en-GB")}`),
+        complete: z.boolean().describe("True when those are all the actor's statements"),
+        fromOn: isoDate.nullable().describe("When the oldest of them was said; a position may have been taken before"),
+        fromPrecision: z.enum(datePrecisions).nullable(),
+      })
+      .describe("The statements positions and stances are read from"),
+    statementsUrl: z.string().describe("Every statement by the actor, newest first, page by page"),
     positions: z
       .array(actorConditionHistoryJsonSchema)
-      .describe("One history per condition the actor named, in the taxonomy's order"),
+      .describe("One history per condition the actor named in the window, in the taxonomy's order"),
     stances: z.object({
-      talks: z.array(talksStanceEntryJsonSchema).describe("Oldest first; statements stating no talks stance left out"),
+      talks: z
+        .array(talksStanceEntryJsonSchema)
+        .describe("Oldest first, within the window; statements stating no talks stance left out"),
       ceasefire: z
         .array(ceasefireStanceEntryJsonSchema)
-        .describe("Oldest first; statements stating no ceasefire stance left out"),
+        .describe("Oldest first, within the window; statements stating no ceasefire stance left out"),
     }),
   })
   .meta({ id: "ActorDetail" });

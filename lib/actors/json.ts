@@ -1,6 +1,6 @@
 import { toCurrentPositionJson, toPositionEntryJson, toStanceEntryJson } from "../positions/json";
 import type { ActorDetailJson, ActorSummaryJson } from "./api-schema";
-import type { ActorDetailView, ActorSummaryView } from "./queries";
+import type { ActorOverviewView, ActorSummaryView } from "./queries";
 
 export function toActorSummaryJson(a: ActorSummaryView): ActorSummaryJson {
   return {
@@ -18,9 +18,12 @@ export function toActorSummaryJson(a: ActorSummaryView): ActorSummaryJson {
   };
 }
 
-export function toActorDetailJson(a: ActorDetailView): ActorDetailJson {
+export function toActorDetailJson(a: ActorOverviewView): ActorDetailJson {
   return {
     ...toActorSummaryJson(a),
+    statementCountAtLeast: a.statementCountAtLeast,
+    window: a.window,
+    statementsUrl: `/api/statements?actor=${a.slug}`,
     positions: a.positions.map((h) => ({
       condition: h.condition,
       entries: h.entries.map(toPositionEntryJson),

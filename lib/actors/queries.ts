@@ -8,8 +8,7 @@ import {
   type ConditionHistory,
   type StanceEntry,
 } from "../positions/changes";
-import { statementExcerpt } from "../statements/excerpt";
-import type { StatementPoint } from "../statements/points";
+import { ACTOR_COUNT_CAP, POSITION_WINDOW } from "./limits";
 import type {
   CeasefireStance,
   ConditionPosition,
@@ -34,8 +33,6 @@ export type ActorSummaryView = {
   latestSaidOnPrecision: DatePrecision | null;
 };
 
-export type ActorStatementPoint = StatementPoint & { topics: { slug: string; label: string }[] };
-
 export type ActorDetailView = ActorSummaryView & {
   /** One history per condition the actor named, in the conditions' order. */
   positions: ConditionHistory[];
@@ -43,8 +40,6 @@ export type ActorDetailView = ActorSummaryView & {
     talks: StanceEntry<Exclude<TalksStance, "none">>[];
     ceasefire: StanceEntry<Exclude<CeasefireStance, "none">>[];
   };
-  /** Every statement, newest first, as chart marks. */
-  points: ActorStatementPoint[];
 };
 
 const actorSelect = {
@@ -116,11 +111,6 @@ export async function listActorNames(): Promise<ActorNameView[]> {
   const actors = await db.actor.findMany({ select: { slug: true, name: true } });
   return actors.sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
-
-/** How many of an actor's newest statements their positions and stances are read from, at most. */
-export const POSITION_WINDOW = 2000;
-/** Counting an actor's statements stops here, as the timeline's count does. */
-export const ACTOR_COUNT_CAP = 10_000;
 
 export type ActorOverviewView = ActorSummaryView & {
   /** `statementCount` is a lower bound: more are recorded. */
@@ -224,79 +214,5 @@ export async function getActorOverview(slug: string): Promise<ActorOverviewView 
       fromOn: oldest?.saidOn ?? null,
       fromPrecision: oldest?.saidOnPrecision ?? null,
     },
-  };
-}
-
-/**
- * One actor with their positions on each condition and their talks and
- * ceasefire stances over time, changes marked; null for an unknown slug.
- * Retracted statements count for nothing.
- */
-export async function getActor(slug: string): Promise<ActorDetailView | null> {
-  const db = await getDb();
-  const live = { actor: { slug }, retractedAt: null } satisfies Prisma.StatementWhereInput;
-  const [actor, statements, conditionRows] = await Promise.all([
-    db.actor.findUnique({ where: { slug }, select: actorSelect }),
-    db.statement.findMany({
-      where: live,
-      select: {
-        id: true,
-        saidOn: true,
-        saidOnPrecision: true,
-        talksStance: true,
-        ceasefireStance: true,
-        quote: true,
-        paraphrase: true,
-        topics: { select: { topic: { select: { slug: true, label: true } } } },
-      },
-      orderBy: [{ saidOn: "desc" }, { id: "desc" }],
-    }),
-    db.statementCondition.findMany({
-      where: { statement: live },
-      select: {
-        appliesTo: true,
-        position: true,
-        statement: { select: { id: true, saidOn: true, saidOnPrecision: true } },
-        condition: { select: { slug: true, label: true, group: true, sortOrder: true } },
-      },
-    }),
-  ]);
-  if (!actor) return null;
-
-  const dated = statements.map((s) => ({
-    statementId: s.id,
-    saidOn: fromDbDate(s.saidOn),
-    saidOnPrecision: s.saidOnPrecision,
-  }));
-  const latest = dated[0];
-  return {
-    ...toSummary(
-      actor,
-      latest
-        ? { statementCount: dated.length, latestSaidOn: latest.saidOn, latestSaidOnPrecision: latest.saidOnPrecision }
-        : noStatements,
-    ),
-    positions: conditionHistories(
-      conditionRows.map((r) => ({
-        statementId: r.statement.id,
-        saidOn: fromDbDate(r.statement.saidOn),
-        saidOnPrecision: r.statement.saidOnPrecision,
-        appliesTo: r.appliesTo,
-        position: r.position,
-        condition: r.condition,
-      })),
-    ),
-    stances: stanceHistories(
-      statements.map((s, i) => ({ ...dated[i], talksStance: s.talksStance, ceasefireStance: s.ceasefireStance })),
-    ),
-    points: statements.map((s, i) => ({
-      id: s.id,
-      actorSlug: actor.slug,
-      actorName: actor.name,
-      saidOn: dated[i].saidOn,
-      saidOnPrecision: s.saidOnPrecision,
-      label: statementExcerpt(s),
-      topics: s.topics.map((t) => t.topic).sort((a, b) => a.label.localeCompare(b.label, "en")),
-    })),
   };
 }

@@ -42,6 +42,12 @@ describe("GET /api/actors/{slug}", () => {
   it("returns the actor with positions by condition and stances over time, changes marked", async () => {
     const body = await documented(await getActorRoute(new Request("http://localhost"), slugParams("volodymyr-zelensky")), actorDetailJsonSchema);
     expect(body.slug).toBe("volodymyr-zelensky");
+    expect(body).toMatchObject({
+      statementCount: 5,
+      statementCountAtLeast: false,
+      window: { size: 5, complete: true, fromOn: "2021-12-01", fromPrecision: "day" },
+      statementsUrl: "/api/statements?actor=volodymyr-zelensky",
+    });
     const talks = body.stances.talks;
     expect(talks.map((t) => [t.saidOn, t.stance])).toEqual([
       ["2021-12-01", "open"],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { toActorDetailJson } from "@/lib/actors/json";
-import { getActor } from "@/lib/actors/queries";
+import { getActorOverview } from "@/lib/actors/queries";
 import { withDatabaseErrors } from "@/lib/api/respond";
 import { slugSchema } from "@/lib/statements/schema";
 
@@ -12,7 +12,7 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
       { status: 400 },
     );
   }
-  const actor = await getActor(slug.data.slug);
+  const actor = await getActorOverview(slug.data.slug);
   if (!actor) return Response.json({ error: "Actor not found" }, { status: 404 });
   return Response.json(toActorDetailJson(actor));
 });
