@@ -13,7 +13,15 @@ export function BoardTable({ board }: { board: BoardView }) {
   const columns = board.actors.length + 1;
   return (
     <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-700" tabIndex={0} aria-labelledby="board-caption">
-      <table className="min-w-full border-separate border-spacing-0 text-left text-sm">
+      {/* The cells' styles are set once here, not on each of their elements (see Cell). */}
+      <table
+        className={
+          "min-w-full border-separate border-spacing-0 text-left text-sm " +
+          "[&_td]:border-b [&_td]:border-stone-100 [&_td]:px-3 [&_td]:py-2 [&_td]:text-stone-700 " +
+          "[&_td_b]:rounded [&_td_b]:px-1.5 [&_td_b]:text-xs [&_td_b]:ring-1 [&_td_b]:ring-inset " +
+          "[&_td_a]:text-xs [&_td_a]:text-blue-800 [&_td_a]:underline"
+        }
+      >
         <caption id="board-caption" className="px-3 py-2 text-left text-stone-700">
           Latest recorded position of each actor on each condition, with the date it was said. An empty cell: nothing
           recorded.
@@ -50,7 +58,7 @@ export function BoardTable({ board }: { board: BoardView }) {
                   </Link>
                 </th>
                 {row.cells.map((cell, i) => (
-                  <td key={board.actors[i].slug} className="border-b border-stone-100 px-3 py-2">
+                  <td key={i}>
                     {cell ? <Cell cell={cell} /> : <span className="sr-only">Nothing recorded</span>}
                   </td>
                 ))}
@@ -64,21 +72,22 @@ export function BoardTable({ board }: { board: BoardView }) {
 }
 
 /**
- * Lighter markup than the badges elsewhere: a board of twelve actors has over
- * four hundred cells, and every element is sent twice (HTML and React payload).
+ * Lighter markup than the badges elsewhere, styled by the table: a board of
+ * twelve actors has over four hundred cells, and every element and class is
+ * sent twice (in the HTML and in React's payload).
  */
 function Cell({ cell }: { cell: BoardCellView }) {
   return (
     <>
       {cell.positions.map((p) => (
-        <p key={p.appliesTo} className="text-stone-700">
-          <b className={`rounded px-1.5 text-xs ring-1 ring-inset ${positionTone[p.position]}`}>
+        <p key={p.appliesTo}>
+          <b className={positionTone[p.position]}>
             {conditionPositionLabels[p.position]}
           </b>{" "}
           for {conditionScopeLabels[p.appliesTo]}
         </p>
       ))}
-      <Link href={`/statements/${cell.statementId}`} className="text-xs text-blue-800 underline">
+      <Link href={`/statements/${cell.statementId}`}>
         <SaidOn saidOn={cell.saidOn} precision={cell.saidOnPrecision} />
         <span className="sr-only"> (evidence statement)</span>
       </Link>
