@@ -15,6 +15,8 @@ type Opened = {
   sql: SqlRunner;
   /** A connection that never waits for the pool, for the ledger version every cached read checks. */
   ledger: Pick<SqlRunner, "query">;
+  /** The pg pool behind `db` when on a PostgreSQL server; null for the embedded database. */
+  pool: WaitingPool | null;
   close: () => Promise<void>;
 };
 
@@ -47,6 +49,15 @@ export async function getLedgerConnection(): Promise<Pick<SqlRunner, "query">> {
   return (await store.positionsDb!).ledger;
 }
 
+/**
+ * The pg pool on DATABASE_URL, for libraries that take one (the shared rate
+ * limits); null on the embedded database, which one process holds alone.
+ */
+export async function getPgPool(): Promise<WaitingPool | null> {
+  await getDb();
+  return (await store.positionsDb!).pool;
+}
+
 /** Closes the connection (scripts and tests); the next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
   const opened = store.positionsDb;
@@ -70,6 +81,7 @@ async function open(): Promise<Opened> {
       db,
       sql: pgPoolRunner(pool),
       ledger,
+      pool,
       close: async () => {
         await db.$disconnect();
         await ledger.end();
@@ -102,6 +114,7 @@ async function openEmbedded(): Promise<Opened> {
       db,
       sql,
       ledger: sql,
+      pool: null,
       close: async () => {
         await db.$disconnect();
         await pg.close();

@@ -1,11 +1,14 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { createHash } from "node:crypto";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { getPgPool } from "../db";
 
-// Counters live in this process's memory: right for one server (and for the
-// embedded database, which is one process by construction). Several servers
-// behind a balancer each count on their own, so the effective limit is
-// multiplied by their number; a shared store (rate-limiter-flexible has
-// Postgres and Redis ones) would be the next step.
+// On a PostgreSQL server (DATABASE_URL) the counters live in its "RateLimit"
+// table, so several app servers behind a balancer share one limit per editor
+// and per address instead of each granting the full allowance. Should that
+// table be unreachable, each process falls back to counting in its own memory
+// rather than refusing every sign-in. The embedded database is one process by
+// construction, and counts in memory.
 
 export const rateLimits = {
   /** Writes (create, correct, retract) by one editor. */
@@ -22,14 +25,37 @@ export type RateLimitKind = keyof typeof rateLimits;
 
 export type RateLimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-const store = globalThis as unknown as { positionsLimiters?: Record<RateLimitKind, RateLimiterMemory> };
+type Limiters = { pool: unknown; byKind: Record<RateLimitKind, RateLimiterAbstract> };
 
-function limiter(kind: RateLimitKind): RateLimiterMemory {
-  store.positionsLimiters ??= Object.fromEntries(
-    Object.entries(rateLimits).map(([k, opts]) => [k, new RateLimiterMemory({ ...opts, keyPrefix: k })]),
-  ) as Record<RateLimitKind, RateLimiterMemory>;
-  return store.positionsLimiters[kind];
+const store = globalThis as unknown as { positionsLimiters?: Limiters };
+
+async function limiter(kind: RateLimitKind): Promise<RateLimiterAbstract> {
+  const pool = await getPgPool();
+  // Rebuilt when the database client is reopened (scripts and tests close it).
+  if (store.positionsLimiters?.pool !== pool) {
+    const make = (k: RateLimitKind): RateLimiterAbstract => {
+      const options = { ...rateLimits[k], keyPrefix: k };
+      if (!pool) return new RateLimiterMemory(options);
+      return new RateLimiterPostgres({
+        ...options,
+        storeClient: pool,
+        storeType: "pool",
+        tableName: "RateLimit",
+        // Created by the migrations, like every other table.
+        tableCreated: true,
+        insuranceLimiter: new RateLimiterMemory(options),
+      });
+    };
+    store.positionsLimiters = {
+      pool,
+      byKind: Object.fromEntries(Object.keys(rateLimits).map((k) => [k, make(k as RateLimitKind)])) as Limiters["byKind"],
+    };
+  }
+  return store.positionsLimiters.byKind[kind];
 }
+
+/** The stored key: an address header can be as long as a client makes it, and the table's key is 255 characters. */
+const storedKey = (key: string) => (key.length <= 200 ? key : createHash("sha256").update(key).digest("hex"));
 
 function refused(res: RateLimiterRes): RateLimitOutcome {
   return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
@@ -38,10 +64,10 @@ function refused(res: RateLimiterRes): RateLimitOutcome {
 /** Counts one attempt; refused once the limit for the window is spent. */
 export async function consume(kind: RateLimitKind, key: string): Promise<RateLimitOutcome> {
   try {
-    await limiter(kind).consume(key);
+    await (await limiter(kind)).consume(storedKey(key));
     return { ok: true };
   } catch (rejection) {
-    // The memory store rejects only with a RateLimiterRes; anything else is a bug.
+    // A spent limit rejects with a RateLimiterRes; a store error has gone to the in-memory insurance first.
     if (rejection instanceof RateLimiterRes) return refused(rejection);
     throw rejection;
   }
@@ -49,13 +75,13 @@ export async function consume(kind: RateLimitKind, key: string): Promise<RateLim
 
 /** Whether the limit is already spent, without counting an attempt (failures are counted after the fact). */
 export async function check(kind: RateLimitKind, key: string): Promise<RateLimitOutcome> {
-  const res = await limiter(kind).get(key);
+  const res = await (await limiter(kind)).get(storedKey(key));
   if (res && res.consumedPoints >= rateLimits[kind].points) return refused(res);
   return { ok: true };
 }
 
 export async function reset(kind: RateLimitKind, key: string): Promise<void> {
-  await limiter(kind).delete(key);
+  await (await limiter(kind)).delete(storedKey(key));
 }
 
 /**

@@ -3,7 +3,7 @@ import { POST as retractRoute } from "@/app/api/statements/[id]/retract/route";
 import { GET as getStatementRoute, PATCH as patchRoute } from "@/app/api/statements/[id]/route";
 import { POST as createRoute } from "@/app/api/statements/route";
 import { revokeEditorAccess } from "@/lib/auth/mutations";
-import { getDb } from "@/lib/db";
+import { closeDb, getDb } from "@/lib/db";
 import { getStatementForEditing, listRevisions } from "@/lib/revisions/queries";
 import { parseFiltersStrict } from "@/lib/statements/filters";
 import { statementInputSchema } from "@/lib/statements/input-schema";
@@ -430,6 +430,17 @@ describe("rate limits", () => {
     expect(await countRows()).toEqual(before);
     // Other editors are not held up.
     expect((await create(newStatementBody(), { token: editor.token })).res.status).toBe(201);
+  });
+
+  // On a PostgreSQL server the counts are in the database, so another app
+  // server (here: this process with a new database client and new limiters)
+  // does not grant the editor a fresh allowance.
+  it.runIf(process.env.DATABASE_URL)("shares an editor's spent write limit between app servers on one PostgreSQL", async () => {
+    const busy = await createTestEditor("editor");
+    for (let i = 0; i < 60; i++) expect((await create("{}", { token: busy.token })).res.status).toBe(400);
+    await closeDb();
+    const res = await createRoute(apiRequest("/api/statements", { body: newStatementBody(), token: busy.token }));
+    expect(res.status).toBe(429);
   });
 });
 
