@@ -22,6 +22,7 @@ export default async function BoardPage({
     ...board.unknown.map((slug) => `Ignored actor "${slug}": nothing is recorded under that name`),
   ];
   const chosen = board.actors.map((a) => a.slug);
+  const partlyRead = board.actors.flatMap((a) => (a.searchedSince ? [{ name: a.name, ...a.searchedSince }] : []));
   const conditionCount = board.groups.reduce((n, g) => n + g.rows.length, 0);
 
   return (
@@ -51,6 +52,14 @@ export default async function BoardPage({
         </p>
       )}
       <ActorPicker actors={actors} chosen={chosen} all={params.all} />
+      {partlyRead.length > 0 && (
+        <p role="note" className="rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+          {partlyRead.map((a) => a.name).join(", ")}: only the newest{" "}
+          {partlyRead[0].statements.toLocaleString("en-GB")} statements were read, and some conditions are not named
+          in them. &quot;None since&quot; a date means nothing recorded
+          since then; each links to the earlier statements on the timeline.
+        </p>
+      )}
       {board.actors.length === 0 ? (
         <EmptyState title="No positions recorded yet">Once statements name conditions, they appear here.</EmptyState>
       ) : conditionCount === 0 ? (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { positionTone } from "@/components/actors/position-badge";
 import { SaidOn } from "@/components/statements/said-on";
 import type { BoardCellView, BoardView } from "@/lib/positions/queries";
+import { filtersToSearchParams } from "@/lib/statements/filters";
 import { conditionPositionLabels, conditionScopeLabels } from "@/lib/statements/schema";
 
 /**
@@ -57,11 +58,25 @@ export function BoardTable({ board }: { board: BoardView }) {
                     {row.condition.label}
                   </Link>
                 </th>
-                {row.cells.map((cell, i) => (
-                  <td key={i}>
-                    {cell ? <Cell cell={cell} /> : <span className="sr-only">Nothing recorded</span>}
-                  </td>
-                ))}
+                {row.cells.map((cell, i) => {
+                  const { slug, searchedSince } = board.actors[i];
+                  return (
+                    <td key={i}>
+                      {cell ? (
+                        <Cell cell={cell} />
+                      ) : searchedSince ? (
+                        <Link
+                          href={`/?${filtersToSearchParams({ actor: [slug], condition: [row.condition.slug], to: searchedSince.fromOn })}`}
+                        >
+                          None since <SaidOn saidOn={searchedSince.fromOn} precision={searchedSince.fromPrecision} />
+                          <span className="sr-only"> (earlier statements on the timeline)</span>
+                        </Link>
+                      ) : (
+                        <span className="sr-only">Nothing recorded</span>
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,17 @@ import type { DatePrecision } from "../dates";
 import { conditionScopes, type ConditionPosition, type ConditionScope } from "../statements/schema";
 import { DEFAULT_BOARD_ACTORS, type BoardParams } from "./schema";
 
-export type BoardActorView = { slug: string; name: string; affiliation: string | null };
+export type BoardActorView = {
+  slug: string;
+  name: string;
+  affiliation: string | null;
+  /**
+   * Set when some condition was not met in the actor's newest `statements`,
+   * said since `fromOn`, and older ones were not read: their empty cells mean
+   * "not since then", not "never".
+   */
+  searchedSince: { statements: number; fromOn: string; fromPrecision: DatePrecision } | null;
+};
 
 /** An actor's latest statement naming a condition: every stage that statement sets it for. */
 export type BoardCellView = {
@@ -17,7 +27,7 @@ export type BoardCellView = {
 
 export type BoardRowView = {
   condition: { slug: string; label: string; definition: string };
-  /** One per chosen actor, in the actors' order; null where nothing is recorded. */
+  /** One per chosen actor, in the actors' order; null where nothing is recorded (see `searchedSince`). */
   cells: (BoardCellView | null)[];
 };
 
@@ -35,12 +45,18 @@ export type BoardView = {
 };
 
 /**
- * How many of each chosen actor's newest statements the board reads in one
- * pass. A condition the actor has not named among them is looked up on its own,
- * further back: an active actor names most conditions within a few hundred
- * statements, and an actor with fewer statements than this needs no lookup.
+ * How many of each chosen actor's newest statements the board reads first: an
+ * active actor names most conditions within a few hundred statements, and one
+ * with fewer statements than this needs nothing more.
  */
 export const CELL_WINDOW = 500;
+/**
+ * How many statements further back the board reads for conditions not met in
+ * the window, at most: without an index on actor and condition together, an
+ * actor's whole record is the only proof that a condition was never named, and
+ * a record of a hundred thousand statements takes seconds to read.
+ */
+export const CELL_LOOKBACK = 4500;
 /** The default choice of actors is read from this many of the ledger's newest statements. */
 export const DEFAULT_ACTORS_WINDOW = 2000;
 
@@ -56,8 +72,9 @@ type CellRow = {
 
 /**
  * The positions board: for each chosen actor and each condition, the latest
- * position recorded, exactly, however long the actor's record. Retracted
- * statements never count.
+ * position recorded, read from the actor's newest CELL_WINDOW + CELL_LOOKBACK
+ * statements at most, saying so for an actor with more whose cells are not all
+ * filled. Retracted statements never count.
  */
 export async function getBoard(params: BoardParams): Promise<BoardView> {
   const db = await getDb();
@@ -80,7 +97,8 @@ export async function getBoard(params: BoardParams): Promise<BoardView> {
     : { actors: params.actor.flatMap((slug) => requested.find((a) => a.slug === slug) ?? []), windowComplete: true };
   const actors = chosen.actors;
   const actorIds = actors.map((a) => Number(a.id));
-  const cellRows = await latestCells(actorIds, conditions.map((c) => c.id));
+  const { rows: cellRows, searchedSince } = await latestCells(actorIds, conditions.map((c) => c.id));
+  const partly = searchedSince.size > 0;
 
   const cells = new Map<string, BoardCellView>();
   for (const row of cellRows) {
@@ -104,7 +122,8 @@ export async function getBoard(params: BoardParams): Promise<BoardView> {
       condition: { slug: c.slug, label: c.label, definition: c.definition },
       cells: actorIds.map((actorId) => cells.get(`${actorId}:${c.id}`) ?? null),
     };
-    if (!params.all && row.cells.every((cell) => cell === null)) {
+    // With an actor read only in part, an empty row may still hold older positions.
+    if (!params.all && !partly && row.cells.every((cell) => cell === null)) {
       hiddenConditionCount++;
       continue;
     }
@@ -114,7 +133,12 @@ export async function getBoard(params: BoardParams): Promise<BoardView> {
   }
 
   return {
-    actors: actors.map(({ slug, name, affiliation }) => ({ slug, name, affiliation })),
+    actors: actors.map(({ id, slug, name, affiliation }) => ({
+      slug,
+      name,
+      affiliation,
+      searchedSince: searchedSince.get(Number(id)) ?? null,
+    })),
     defaulted,
     defaultedFromNewest: defaulted && !chosen.windowComplete ? DEFAULT_ACTORS_WINDOW : null,
     unknown,
@@ -125,58 +149,75 @@ export async function getBoard(params: BoardParams): Promise<BoardView> {
 
 /**
  * Each actor's latest statement naming each condition, with every stage it
- * sets the condition for. First from the actor's newest CELL_WINDOW statements
- * in one pass; then, for an actor with more, each condition not met there by a
- * walk back from the window's oldest statement that stops at the first match.
+ * sets the condition for: from the actor's newest CELL_WINDOW statements, then,
+ * for an actor with more and a condition not met there, from the CELL_LOOKBACK
+ * before them.
  */
-async function latestCells(actorIds: number[], conditionIds: number[]): Promise<CellRow[]> {
-  if (actorIds.length === 0) return [];
+async function latestCells(
+  actorIds: number[],
+  conditionIds: number[],
+): Promise<{ rows: CellRow[]; searchedSince: Map<number, NonNullable<BoardActorView["searchedSince"]>> }> {
+  const searchedSince = new Map<number, NonNullable<BoardActorView["searchedSince"]>>();
+  const window = await cellsIn(actorIds.map((actorId) => ({ actorId, before: null })), CELL_WINDOW);
+  const found = new Set(window.rows.map((r) => `${Number(r.actorId)}:${Number(r.conditionId)}`));
+  const missing = (actorId: number) => conditionIds.filter((id) => !found.has(`${actorId}:${id}`));
+  const further = window.ends.filter((end) => missing(end.actorId).length > 0);
+  if (further.length === 0) return { rows: window.rows, searchedSince };
+
+  const lookback = await cellsIn(
+    further.map(({ actorId, saidOn, id }) => ({ actorId, before: { saidOn, id } })),
+    CELL_LOOKBACK,
+  );
+  const older = lookback.rows.filter((r) => !found.has(`${Number(r.actorId)}:${Number(r.conditionId)}`));
+  for (const row of older) found.add(`${Number(row.actorId)}:${Number(row.conditionId)}`);
+  for (const end of lookback.ends) {
+    if (missing(end.actorId).length === 0) continue;
+    searchedSince.set(end.actorId, {
+      statements: CELL_WINDOW + CELL_LOOKBACK,
+      fromOn: end.saidOn,
+      fromPrecision: end.saidOnPrecision,
+    });
+  }
+  return { rows: [...window.rows, ...older], searchedSince };
+}
+
+/**
+ * The latest statement naming each condition among `size` of each actor's
+ * statements, newest first (before a given one, if any), and the last of those
+ * statements for actors who have that many: they may have older ones.
+ */
+async function cellsIn(
+  starts: { actorId: number; before: { saidOn: string; id: number } | null }[],
+  size: number,
+): Promise<{ rows: CellRow[]; ends: { actorId: number; saidOn: string; saidOnPrecision: DatePrecision; id: number }[] }> {
+  if (starts.length === 0) return { rows: [], ends: [] };
   const db = await getDb();
-  const stagesOf = (statementId: Prisma.Sql) => Prisma.sql`
-    SELECT x."conditionId", array_agg(x."appliesTo"::text || ':' || x.position::text) AS stages
-      FROM "StatementCondition" x WHERE x."statementId" = ${statementId} GROUP BY x."conditionId"`;
-  const [windowRows, boundaries] = await Promise.all([
+  // 'infinity' stands for "no statement to start before".
+  const from = Prisma.sql`unnest(${starts.map((s) => s.actorId)}::int[],
+                                 ${starts.map((s) => s.before?.saidOn ?? "infinity")}::date[],
+                                 ${starts.map((s) => s.before?.id ?? 0)}::int[]) AS a("actorId", "beforeOn", "beforeId")`;
+  // The bound on saidOn alone keeps the walk down the actor's newest-first
+  // index: written as one OR, it made PostgreSQL gather all their statements.
+  const older = Prisma.sql`s."actorId" = a."actorId" AND s."retractedAt" IS NULL AND s."saidOn" <= a."beforeOn"
+                           AND (s."saidOn" < a."beforeOn" OR s.id < a."beforeId")`;
+  const [rows, ends] = await Promise.all([
     db.$queryRaw<CellRow[]>`
       SELECT DISTINCT ON (w."actorId", sc."conditionId")
              w."actorId", sc."conditionId", w.id AS "statementId", to_char(w."saidOn", 'YYYY-MM-DD') AS "saidOn",
              w."saidOnPrecision"::text AS "saidOnPrecision", sc.stages
-        FROM unnest(${actorIds}::int[]) a(id)
+        FROM ${from}
         CROSS JOIN LATERAL (SELECT s.id, s."actorId", s."saidOn", s."saidOnPrecision" FROM "Statement" s
-                             WHERE s."actorId" = a.id AND s."retractedAt" IS NULL
-                             ORDER BY s."saidOn" DESC, s.id DESC LIMIT ${CELL_WINDOW}) w
-        CROSS JOIN LATERAL (${stagesOf(Prisma.sql`w.id`)}) sc
+                             WHERE ${older} ORDER BY s."saidOn" DESC, s.id DESC LIMIT ${size}) w
+        CROSS JOIN LATERAL (SELECT x."conditionId", array_agg(x."appliesTo"::text || ':' || x.position::text) AS stages
+                              FROM "StatementCondition" x WHERE x."statementId" = w.id GROUP BY x."conditionId") sc
        ORDER BY w."actorId", sc."conditionId", w."saidOn" DESC, w.id DESC`,
-    // The window's last statement, for actors who have one: those with more
-    // statements than the window may have named other conditions earlier.
-    db.$queryRaw<{ actorId: number; saidOn: string; id: number }[]>`
-      SELECT a.id AS "actorId", to_char(b."saidOn", 'YYYY-MM-DD') AS "saidOn", b.id
-        FROM unnest(${actorIds}::int[]) a(id)
-        CROSS JOIN LATERAL (SELECT s.id, s."saidOn" FROM "Statement" s
-                             WHERE s."actorId" = a.id AND s."retractedAt" IS NULL
-                             ORDER BY s."saidOn" DESC, s.id DESC OFFSET ${CELL_WINDOW - 1} LIMIT 1) b`,
+    db.$queryRaw<{ actorId: number; saidOn: string; saidOnPrecision: DatePrecision; id: number }[]>`
+      SELECT a."actorId", to_char(e."saidOn", 'YYYY-MM-DD') AS "saidOn", e."saidOnPrecision"::text AS "saidOnPrecision", e.id
+        FROM ${from}
+        CROSS JOIN LATERAL (SELECT s.id, s."saidOn", s."saidOnPrecision" FROM "Statement" s
+                             WHERE ${older} ORDER BY s."saidOn" DESC, s.id DESC OFFSET ${size - 1} LIMIT 1) e`,
   ]);
-  if (boundaries.length === 0) return windowRows;
-
-  const found = new Set(windowRows.map((r) => `${Number(r.actorId)}:${Number(r.conditionId)}`));
-  const pairs = boundaries.flatMap((b) =>
-    conditionIds.filter((id) => !found.has(`${Number(b.actorId)}:${id}`)).map((conditionId) => ({ ...b, conditionId })),
-  );
-  if (pairs.length === 0) return windowRows;
-  const older = await db.$queryRaw<CellRow[]>`
-    SELECT p."actorId", p."conditionId", l.id AS "statementId", to_char(l."saidOn", 'YYYY-MM-DD') AS "saidOn",
-           l."saidOnPrecision"::text AS "saidOnPrecision", sc.stages
-      FROM unnest(${pairs.map((p) => Number(p.actorId))}::int[], ${pairs.map((p) => p.conditionId)}::int[],
-                  ${pairs.map((p) => p.saidOn)}::date[], ${pairs.map((p) => Number(p.id))}::int[])
-           AS p("actorId", "conditionId", "beforeOn", "beforeId")
-      CROSS JOIN LATERAL (SELECT s.id, s."saidOn", s."saidOnPrecision" FROM "Statement" s
-                           WHERE s."actorId" = p."actorId" AND s."retractedAt" IS NULL
-                             AND (s."saidOn" < p."beforeOn" OR (s."saidOn" = p."beforeOn" AND s.id < p."beforeId"))
-                             AND EXISTS (SELECT 1 FROM "StatementCondition" x
-                                          WHERE x."statementId" = s.id AND x."conditionId" = p."conditionId")
-                           ORDER BY s."saidOn" DESC, s.id DESC LIMIT 1) l
-      CROSS JOIN LATERAL (${stagesOf(Prisma.sql`l.id`)}) sc
-     WHERE sc."conditionId" = p."conditionId"`;
-  return [...windowRows, ...older];
+  return { rows, ends: ends.map((e) => ({ ...e, actorId: Number(e.actorId), id: Number(e.id) })) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
-import { CELL_WINDOW, getBoard } from "@/lib/positions/queries";
+import { CELL_LOOKBACK, CELL_WINDOW, getBoard } from "@/lib/positions/queries";
 import { parseBoardParams } from "@/lib/positions/schema";
 
 const board = (query: string) => getBoard(parseBoardParams(Object.fromEntries(groupParams(query))).params);
@@ -101,7 +101,7 @@ describe("getBoard", () => {
     });
   });
 
-  it("finds an actor's latest position however far back it lies, and leaves the cell empty where nothing is recorded", async () => {
+  it("finds an actor's latest position behind more statements than it reads first, and leaves the cell empty where nothing is recorded", async () => {
     const db = await getDb();
     const actor = await db.actor.create({ data: { slug: "prolific-speaker", name: "Prolific Speaker" }, select: { id: true } });
     const conditionId = async (slug: string) =>
@@ -143,6 +143,7 @@ describe("getBoard", () => {
     });
 
     const view = await board("actor=prolific-speaker");
+    expect(view.actors[0].searchedSince).toBeNull();
     expect(cell(view, "no-nato-membership", "prolific-speaker")).toEqual({
       statementId: latestOnNato.id,
       saidOn: "2002-01-01",
@@ -152,5 +153,34 @@ describe("getBoard", () => {
     expect(cell(view, "territorial-integrity", "prolific-speaker")).toMatchObject({ saidOn: "2020-01-28" });
     expect(cell(view, "accountability", "prolific-speaker")).toBeUndefined();
     expect((await board("actor=prolific-speaker&all=1")).groups.flatMap((g) => g.rows).find((r) => r.condition.slug === "accountability")?.cells).toEqual([null]);
+  });
+
+  it("says from when it searched an actor whose record is longer than it reads, instead of calling a cell empty", async () => {
+    const db = await getDb();
+    const actor = await db.actor.create({ data: { slug: "tireless-speaker", name: "Tireless Speaker" }, select: { id: true } });
+    const nato = (await db.condition.findUniqueOrThrow({ where: { slug: "no-nato-membership" }, select: { id: true } })).id;
+    await db.statement.create({
+      data: {
+        actorId: actor.id,
+        saidOn: toDbDate("1999-01-01"),
+        paraphrase: "Test statement recorded by the suite.",
+        conditions: { create: { conditionId: nato, appliesTo: "talks", position: "demands", saidOn: toDbDate("1999-01-01") } },
+      },
+    });
+    await db.statement.createMany({
+      data: Array.from({ length: CELL_WINDOW + CELL_LOOKBACK }, () => ({
+        actorId: actor.id,
+        saidOn: toDbDate("2021-05-01"),
+        paraphrase: "Test statement recorded by the suite.",
+      })),
+    });
+
+    const view = await board("actor=tireless-speaker");
+    expect(view.actors[0].searchedSince).toEqual({
+      statements: CELL_WINDOW + CELL_LOOKBACK,
+      fromOn: "2021-05-01",
+      fromPrecision: "day",
+    });
+    expect(cell(view, "no-nato-membership", "tireless-speaker")).toBeNull();
   });
 });
