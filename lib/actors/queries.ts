@@ -15,6 +15,7 @@ import type {
   ConditionScope,
   TalksStance,
 } from "../statements/schema";
+import { cachedRead } from "../db/ledger";
 
 export type RoleView = { title: string; startOn: string; endOn: string | null };
 
@@ -79,7 +80,7 @@ function toSummary(row: ActorRow, latest: Latest): ActorSummaryView {
 const noStatements: Latest = { statementCount: 0, latestSaidOn: null, latestSaidOnPrecision: null };
 
 /** Every actor, by name, with how many statements are recorded and the latest one's date. */
-export async function listActors(): Promise<ActorSummaryView[]> {
+async function readListActors(): Promise<ActorSummaryView[]> {
   const db = await getDb();
   const [actors, stats] = await Promise.all([
     db.actor.findMany({ select: actorSelect }),
@@ -106,7 +107,7 @@ export async function listActors(): Promise<ActorSummaryView[]> {
 export type ActorNameView = { slug: string; name: string };
 
 /** Every actor's slug and name, by name: for choosing actors, where counting their statements would read the ledger. */
-export async function listActorNames(): Promise<ActorNameView[]> {
+async function readListActorNames(): Promise<ActorNameView[]> {
   const db = await getDb();
   const actors = await db.actor.findMany({ select: { slug: true, name: true } });
   return actors.sort((a, b) => a.name.localeCompare(b.name, "en"));
@@ -128,7 +129,7 @@ export type ActorOverviewView = ActorSummaryView & {
  * thousand statements costs what one with two thousand does. Null for an
  * unknown slug; retracted statements count for nothing.
  */
-export async function getActorOverview(slug: string): Promise<ActorOverviewView | null> {
+async function readGetActorOverview(slug: string): Promise<ActorOverviewView | null> {
   const db = await getDb();
   const actor = await db.actor.findUnique({ where: { slug }, select: actorSelect });
   if (!actor) return null;
@@ -216,3 +217,9 @@ export async function getActorOverview(slug: string): Promise<ActorOverviewView 
     },
   };
 }
+
+// Pages read these through the ledger-version cache (lib/db/ledger.ts): a write
+// anywhere in the ledger is seen by the very next request.
+export const listActors = cachedRead("listActors", readListActors);
+export const listActorNames = cachedRead("listActorNames", readListActorNames);
+export const getActorOverview = cachedRead("getActorOverview", readGetActorOverview);

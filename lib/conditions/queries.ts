@@ -5,6 +5,7 @@ import { currentPositions, positionEntries, type CurrentPosition, type PositionE
 import { statementFiltersSchema } from "../statements/filters";
 import { countStatements } from "../statements/queries";
 import type { ConditionPosition, ConditionScope } from "../statements/schema";
+import { cachedRead } from "../db/ledger";
 
 export type ConditionSummaryView = {
   slug: string;
@@ -30,7 +31,7 @@ export type ConditionDetailView = ConditionSummaryView & {
 };
 
 /** Every condition in the taxonomy's order (groups stay together), with how often it is named. */
-export async function listConditions(): Promise<ConditionSummaryView[]> {
+async function readListConditions(): Promise<ConditionSummaryView[]> {
   const db = await getDb();
   const rows = await db.$queryRaw<
     { slug: string; label: string; group: string; definition: string; statements: number; actors: number }[]
@@ -130,7 +131,7 @@ export type ConditionOverviewView = Omit<ConditionSummaryView, "actorCount"> & {
  * thousand times costs what one named two thousand times does. Null for an
  * unknown slug; retracted statements count for nothing.
  */
-export async function getConditionOverview(slug: string): Promise<ConditionOverviewView | null> {
+async function readGetConditionOverview(slug: string): Promise<ConditionOverviewView | null> {
   const db = await getDb();
   const condition = await db.condition.findUnique({
     where: { slug },
@@ -210,3 +211,8 @@ export async function getConditionOverview(slug: string): Promise<ConditionOverv
     },
   };
 }
+
+// Pages read these through the ledger-version cache (lib/db/ledger.ts): a write
+// anywhere in the ledger is seen by the very next request.
+export const listConditions = cachedRead("listConditions", readListConditions);
+export const getConditionOverview = cachedRead("getConditionOverview", readGetConditionOverview);

@@ -126,3 +126,25 @@ export async function readThrough<T>(
   if (keep) cache.set(key, version, value, bytes);
   return value;
 }
+
+// View objects of the pages' reads (a timeline page, its count and chart, an
+// actor's overview…), shared by every request that asks the same question
+// while the ledger has not changed. Callers must not mutate what they get.
+const views = ((globalThis as unknown as { positionsViews?: LedgerCache<unknown> }).positionsViews ??= new LedgerCache<unknown>(
+  { maxEntries: 2_000, maxBytes: 96 * 1024 * 1024 },
+));
+
+/**
+ * `read`, answered from the ledger-version cache for the same arguments (which
+ * must be JSON: filters, slugs, options). The first call with new arguments
+ * reads the database; later ones, until the next write anywhere in the ledger,
+ * cost one version check.
+ */
+export function cachedRead<A extends unknown[], T>(name: string, read: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  return (...args: A) =>
+    readThrough(views as LedgerCache<T>, `${name} ${JSON.stringify(args)}`, async () => {
+      const value = await read(...args);
+      // The size is only an estimate for the cache's byte bound, worked out once per miss.
+      return { value, bytes: 2 * (JSON.stringify(value)?.length ?? 0), keep: true };
+    });
+}

@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { DatePrecision } from "../dates";
 import { conditionScopes, type ConditionPosition, type ConditionScope } from "../statements/schema";
 import { DEFAULT_BOARD_ACTORS, type BoardParams } from "./schema";
+import { cachedRead } from "../db/ledger";
 
 export type BoardActorView = {
   slug: string;
@@ -76,7 +77,7 @@ type CellRow = {
  * statements at most, saying so for an actor with more whose cells are not all
  * filled. Retracted statements never count.
  */
-export async function getBoard(params: BoardParams): Promise<BoardView> {
+async function readGetBoard(params: BoardParams): Promise<BoardView> {
   const db = await getDb();
   const [requested, conditions] = await Promise.all([
     params.actor.length
@@ -244,3 +245,7 @@ async function actorsNamingMostConditions(limit: number) {
   ]);
   return { actors, windowComplete: Number(window?.n ?? 0) <= DEFAULT_ACTORS_WINDOW };
 }
+
+// Pages read these through the ledger-version cache (lib/db/ledger.ts): a write
+// anywhere in the ledger is seen by the very next request.
+export const getBoard = cachedRead("getBoard", readGetBoard);

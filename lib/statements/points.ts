@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { statementExcerpt } from "./excerpt";
 import type { StatementFilters } from "./filters";
 import { statementWhere, type UnknownFilterValue } from "./queries";
+import { cachedRead } from "../db/ledger";
 
 /** One statement as a mark on a chart: who, when (at its precision), and its opening words. */
 export type StatementPoint = {
@@ -171,7 +172,7 @@ export type StatementChartView =
  * per actor and period over the newest `max` matches, counted in SQL. The
  * actors with the most statements get a lane each, the rest share one.
  */
-export async function listStatementChart(
+async function readListStatementChart(
   filters: Filters,
   { maxMarks = MAX_MARKS, max = MAX_POINTS, maxLanes = 8, laneBy = "actor" as LaneBy } = {},
 ): Promise<StatementChartView> {
@@ -257,3 +258,7 @@ function binsView(
     truncated: rows[0]?.truncated ?? false,
   };
 }
+
+// Pages read these through the ledger-version cache (lib/db/ledger.ts): a write
+// anywhere in the ledger is seen by the very next request.
+export const listStatementChart = cachedRead("listStatementChart", readListStatementChart);

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, getSql } from "../db";
-import { LedgerCache, readThrough } from "../db/ledger";
+import { cachedRead, LedgerCache, readThrough } from "../db/ledger";
 import { endOfPrecision, fromDbDate, startOfPrecision, toDbDate, type DatePrecision } from "../dates";
 import { Prisma } from "../generated/prisma/client";
 import { isLikelyDuplicate } from "./duplicates";
@@ -368,7 +368,7 @@ function searchTsquery(query: SearchQuery, mode: "phrases" | "words"): Prisma.Sq
  * a time. Keyset pagination: a page is "older than the cursor", so statements
  * added meanwhile never shift or repeat rows, and page 1,000 costs what page 1 does.
  */
-export async function listStatements(filters: StatementFilters): Promise<StatementPage> {
+async function readListStatements(filters: StatementFilters): Promise<StatementPage> {
   const drivenBy = pageDriver(filters);
   const { where, whereInWindow, unknown, ids } = await statementWhere(filters, { drivenBy });
   if (!where || !whereInWindow) return { items: [], nextCursor: null, unknown };
@@ -535,7 +535,7 @@ function pageDriver(filters: Omit<StatementFilters, "cursor" | "limit">): "topic
  * filter over a large ledger costs a bounded scan: `atLeast` says the true
  * number may be higher.
  */
-export async function countStatements(
+async function readCountStatements(
   filters: Omit<StatementFilters, "cursor" | "limit">,
   cap = 10_000,
 ): Promise<{ count: number; atLeast: boolean }> {
@@ -560,7 +560,8 @@ export async function* allStatements(
   let cursor: string | undefined;
   let remaining = max;
   while (remaining > 0) {
-    const page = await listStatements({ ...filters, cursor, limit: Math.min(batchSize, remaining) });
+    // Uncached: an export's batches would only push the pages' entries out of the cache.
+    const page = await readListStatements({ ...filters, cursor, limit: Math.min(batchSize, remaining) });
     if (page.items.length > 0) yield page.items;
     remaining -= page.items.length;
     if (!page.nextCursor) return;
@@ -611,7 +612,7 @@ export async function listLikelyDuplicates(
     .slice(0, 10);
 }
 
-export async function getStatement(id: number): Promise<StatementDetailView | null> {
+async function readGetStatement(id: number): Promise<StatementDetailView | null> {
   const db = await getDb();
   const row = await db.statement.findUnique({
     where: { id },
@@ -659,7 +660,7 @@ export type FilterOptionsView = {
 };
 
 /** What the timeline's filters offer: every actor, topic and condition recorded. */
-export async function listFilterOptions(): Promise<FilterOptionsView> {
+async function readListFilterOptions(): Promise<FilterOptionsView> {
   const db = await getDb();
   const [actors, topics, conditions] = await Promise.all([
     db.actor.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
@@ -681,3 +682,10 @@ export async function listFilterOptions(): Promise<FilterOptionsView> {
     conditionGroups: [...groups].map(([group, list]) => ({ group, conditions: list })),
   };
 }
+
+// Pages read these through the ledger-version cache (lib/db/ledger.ts): a write
+// anywhere in the ledger is seen by the very next request.
+export const listStatements = cachedRead("listStatements", readListStatements);
+export const countStatements = cachedRead("countStatements", readCountStatements);
+export const getStatement = cachedRead("getStatement", readGetStatement);
+export const listFilterOptions = cachedRead("listFilterOptions", readListFilterOptions);

@@ -158,8 +158,9 @@ try {
 const markdown = report.join("\n");
 mkdirSync("tests/bench/results", { recursive: true });
 writeFileSync("tests/bench/results/latest.md", `${markdown}\n`);
-mkdirSync("bench/results", { recursive: true });
-writeFileSync(`bench/results/${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}.md`, `${markdown}\n`);
+// Each run also keeps a dated copy beside it (not committed), to compare runs.
+mkdirSync("tests/bench/results/runs", { recursive: true });
+writeFileSync(`tests/bench/results/runs/${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}.md`, `${markdown}\n`);
 console.log("\nWritten to tests/bench/results/latest.md");
 
 function missedLoadTargets(results: LoadResult[]): string {
