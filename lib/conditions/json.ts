@@ -1,6 +1,6 @@
 import { toCurrentPositionJson, toPositionEntryJson } from "../positions/json";
 import type { ConditionDetailJson, ConditionSummaryJson } from "./api-schema";
-import type { ConditionDetailView, ConditionSummaryView } from "./queries";
+import type { ConditionOverviewView, ConditionSummaryView } from "./queries";
 
 export function toConditionSummaryJson(c: ConditionSummaryView): ConditionSummaryJson {
   return {
@@ -14,13 +14,17 @@ export function toConditionSummaryJson(c: ConditionSummaryView): ConditionSummar
   };
 }
 
-export function toConditionDetailJson(c: ConditionDetailView): ConditionDetailJson {
+export function toConditionDetailJson(c: ConditionOverviewView): ConditionDetailJson {
   return {
-    ...toConditionSummaryJson(c),
+    ...toConditionSummaryJson({ ...c, actorCount: c.actors.length + c.moreActors.length }),
+    statementCountAtLeast: c.statementCountAtLeast,
+    window: c.window,
+    statementsUrl: `/api/statements?condition=${c.slug}`,
     actors: c.actors.map((a) => ({
       actor: a.actor,
       entries: a.entries.map(toPositionEntryJson),
       current: a.current.map(toCurrentPositionJson),
     })),
+    moreActors: c.moreActors,
   };
 }

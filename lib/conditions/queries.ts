@@ -1,11 +1,12 @@
 import "server-only";
 import { getDb } from "../db";
-import { fromDbDate, type DatePrecision } from "../dates";
+import type { DatePrecision } from "../dates";
 import { currentPositions, positionEntries, type CurrentPosition, type PositionEntry } from "../positions/changes";
 import { statementFiltersSchema } from "../statements/filters";
 import { countStatements } from "../statements/queries";
 import type { ConditionPosition, ConditionScope } from "../statements/schema";
 import { cachedRead } from "../db/ledger";
+import { CONDITION_ACTORS_SHOWN, CONDITION_COUNT_CAP, CONDITION_WINDOW } from "./limits";
 
 export type ConditionSummaryView = {
   slug: string;
@@ -23,11 +24,6 @@ export type ConditionActorPositionsView = {
   /** Oldest first, changes marked. */
   entries: PositionEntry[];
   current: CurrentPosition[];
-};
-
-export type ConditionDetailView = ConditionSummaryView & {
-  /** Each actor who named the condition, by name. */
-  actors: ConditionActorPositionsView[];
 };
 
 /** Every condition in the taxonomy's order (groups stay together), with how often it is named. */
@@ -53,65 +49,7 @@ async function readListConditions(): Promise<ConditionSummaryView[]> {
   }));
 }
 
-/**
- * One condition and, for each actor who named it, what they said over time
- * and where they stand now on each stage, since when. Null for an unknown slug.
- */
-export async function getCondition(slug: string): Promise<ConditionDetailView | null> {
-  const db = await getDb();
-  const [condition, rows] = await Promise.all([
-    db.condition.findUnique({ where: { slug }, select: { slug: true, label: true, group: true, definition: true } }),
-    db.statementCondition.findMany({
-      where: { condition: { slug }, statement: { retractedAt: null } },
-      select: {
-        appliesTo: true,
-        position: true,
-        statement: {
-          select: {
-            id: true,
-            saidOn: true,
-            saidOnPrecision: true,
-            actor: { select: { slug: true, name: true, affiliation: true } },
-          },
-        },
-      },
-    }),
-  ]);
-  if (!condition) return null;
-
-  const byActor = new Map<string, { actor: ConditionActorPositionsView["actor"]; rows: typeof rows }>();
-  for (const row of rows) {
-    const { actor } = row.statement;
-    const entry = byActor.get(actor.slug) ?? { actor, rows: [] };
-    entry.rows.push(row);
-    byActor.set(actor.slug, entry);
-  }
-  const actors = [...byActor.values()]
-    .sort((a, b) => a.actor.name.localeCompare(b.actor.name))
-    .map(({ actor, rows: actorRows }) => {
-      const entries = positionEntries(
-        actorRows.map((r) => ({
-          statementId: r.statement.id,
-          saidOn: fromDbDate(r.statement.saidOn),
-          saidOnPrecision: r.statement.saidOnPrecision,
-          appliesTo: r.appliesTo,
-          position: r.position,
-        })),
-      );
-      return { actor, entries, current: currentPositions(entries) };
-    });
-  return {
-    ...condition,
-    statementCount: new Set(rows.map((r) => r.statement.id)).size,
-    actorCount: actors.length,
-    actors,
-  };
-}
-
-/** How many of the newest statements naming a condition its page reads, at most. */
-export const CONDITION_WINDOW = 2000;
-/** Actors whose history the condition page shows, those who spoke on it most recently first. */
-export const CONDITION_ACTORS_SHOWN = 12;
+export { CONDITION_ACTORS_SHOWN, CONDITION_WINDOW } from "./limits";
 
 export type ConditionOverviewView = Omit<ConditionSummaryView, "actorCount"> & {
   /** `statementCount` is a lower bound: more are recorded. */
@@ -159,7 +97,7 @@ async function readGetConditionOverview(slug: string): Promise<ConditionOverview
        WHERE sc."conditionId" = ${condition.id}::int
        ORDER BY sc."saidOn" DESC, sc."statementId" DESC
        LIMIT ${CONDITION_WINDOW + 1}`,
-    countStatements({ ...statementFiltersSchema.parse({}), condition: [condition.slug] }),
+    countStatements({ ...statementFiltersSchema.parse({}), condition: [condition.slug] }, CONDITION_COUNT_CAP),
   ]);
   // A statement sets a condition for up to three stages: one cut by the limit
   // is left out whole rather than shown with some of its stages.

@@ -92,7 +92,15 @@ describe("GET /api/conditions", () => {
       await getConditionRoute(new Request("http://localhost"), slugParams("no-nato-membership")),
       conditionDetailJsonSchema,
     );
-    expect(body.actors.map((a) => a.actor.slug)).toEqual(["dmitry-peskov", "kremlin", "vladimir-putin"]);
+    expect(body.actors.map((a) => a.actor.slug).sort()).toEqual(["dmitry-peskov", "kremlin", "vladimir-putin"]);
+    expect(body).toMatchObject({
+      statementCount: 3,
+      statementCountAtLeast: false,
+      actorCount: 3,
+      moreActors: [],
+      window: { size: 3, complete: true },
+      statementsUrl: "/api/statements?condition=no-nato-membership",
+    });
     expect(body.actors.find((a) => a.actor.slug === "kremlin")!.current).toEqual([
       expect.objectContaining({ appliesTo: "settlement", position: "demands", since: expect.objectContaining({ saidOn: "2022-01-01", saidOnPrecision: "year" }) }),
     ]);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { withDatabaseErrors } from "@/lib/api/respond";
 import { toConditionDetailJson } from "@/lib/conditions/json";
-import { getCondition } from "@/lib/conditions/queries";
+import { getConditionOverview } from "@/lib/conditions/queries";
 import { slugSchema } from "@/lib/statements/schema";
 
 export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -12,7 +12,7 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
       { status: 400 },
     );
   }
-  const condition = await getCondition(slug.data.slug);
+  const condition = await getConditionOverview(slug.data.slug);
   if (!condition) return Response.json({ error: "Condition not found" }, { status: 404 });
   return Response.json(toConditionDetailJson(condition));
 });
