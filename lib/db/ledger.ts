@@ -75,6 +75,8 @@ type Entry<T> = { version: string; value: T; bytes: number };
  * version it was read at; an entry of an older version is never returned.
  */
 export class LedgerCache<T> {
+  /** Reads under way, by version and key, for readThrough to share. */
+  readonly inFlight = new Map<string, Promise<{ value: T; bytes: number; keep: boolean }>>();
   private entries = new Map<string, Entry<T>>();
   private bytes = 0;
 
@@ -122,9 +124,21 @@ export async function readThrough<T>(
   const version = await ledgerVersion();
   const hit = cache.get(key, version);
   if (hit !== undefined) return hit;
-  const { value, bytes, keep } = await compute();
-  if (keep) cache.set(key, version, value, bytes);
-  return value;
+  // Requests that miss together on the same question at the same version share
+  // one read: right after a write, a busy page would otherwise be read once per
+  // waiting request, each as slow as the first.
+  const flightKey = `${version} ${key}`;
+  const pending = cache.inFlight.get(flightKey);
+  if (pending) return (await pending).value;
+  const computing = compute();
+  cache.inFlight.set(flightKey, computing);
+  try {
+    const { value, bytes, keep } = await computing;
+    if (keep) cache.set(key, version, value, bytes);
+    return value;
+  } finally {
+    cache.inFlight.delete(flightKey);
+  }
 }
 
 // View objects of the pages' reads (a timeline page, its count and chart, an

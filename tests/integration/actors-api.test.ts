@@ -7,6 +7,7 @@ import { GET as listConditionsRoute } from "@/app/api/conditions/route";
 import { GET as listTopicsRoute } from "@/app/api/topics/route";
 import { actorDetailJsonSchema, actorListJsonSchema } from "@/lib/actors/api-schema";
 import { conditionDetailJsonSchema, conditionListJsonSchema } from "@/lib/conditions/api-schema";
+import { getDb } from "@/lib/db";
 import { readDemoData } from "@/lib/seed/demo-data";
 import { topicListJsonSchema } from "@/lib/topics/api-schema";
 
@@ -117,5 +118,20 @@ describe("GET /api/topics", () => {
     for (const t of body.items) {
       expect(t.statementCount, t.slug).toBe(demo.statements.filter((s) => s.topics.includes(t.slug)).length);
     }
+  });
+
+  it("stops counting a retracted statement under its topics", async () => {
+    const counts = async () =>
+      new Map((await documented(await listTopicsRoute(), topicListJsonSchema)).items.map((t) => [t.slug, t.statementCount]));
+    const before = await counts();
+    const db = await getDb();
+    const tagged = await db.statement.findFirstOrThrow({
+      where: { retractedAt: null, topics: { some: {} } },
+      select: { id: true, topics: { select: { topic: { select: { slug: true } } } } },
+    });
+    await db.statement.update({ where: { id: tagged.id }, data: { retractedAt: new Date(), retractionReason: "Test" } });
+    const after = await counts();
+    const itsTopics = new Set(tagged.topics.map((t) => t.topic.slug));
+    for (const [slug, n] of before) expect(after.get(slug), slug).toBe(itsTopics.has(slug) ? n - 1 : n);
   });
 });

@@ -3,6 +3,7 @@ import { POST as retractRoute } from "@/app/api/statements/[id]/retract/route";
 import { GET as getStatementRoute, PATCH as patchRoute } from "@/app/api/statements/[id]/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/statements/route";
 import { getDb } from "@/lib/db";
+import { LedgerCache, readThrough } from "@/lib/db/ledger";
 import { apiRequest, createTestEditor, newStatementBody, ORIGIN, type TestEditor } from "../support/editors";
 
 // The public reads answer from a cache; these are the promises it must keep:
@@ -93,5 +94,26 @@ describe("the cached statement list", () => {
     const created = await createRoute(apiRequest("/api/statements", { body, token: editor.token }));
     expect(created.status, await created.clone().text()).toBe(201);
     expect((await list("?actor=someone-new")).length).toBe(1);
+  });
+});
+
+describe("reads that miss together", () => {
+  it("share one database read per question and version, and read again after a write", async () => {
+    const cache = new LedgerCache<number>({ maxEntries: 10, maxBytes: 1_000_000 });
+    let reads = 0;
+    const read = () =>
+      readThrough(cache, "count", async () => {
+        reads++;
+        const db = await getDb();
+        return { value: await db.statement.count(), bytes: 8, keep: true };
+      });
+    const answers = await Promise.all(Array.from({ length: 8 }, read));
+    expect(reads).toBe(1);
+    expect(new Set(answers).size).toBe(1);
+
+    const db = await getDb();
+    await db.topic.update({ where: { slug: (await db.topic.findFirstOrThrow()).slug }, data: { label: "Renamed for the test" } });
+    await read();
+    expect(reads).toBe(2);
   });
 });
