@@ -34,6 +34,8 @@ const messages = [
   /can't reach database server/i,
   /server has closed the connection/i,
   /client has encountered a connection error/i,
+  // A lone pg.Client (the ledger version's connection) past connectionTimeoutMillis.
+  /^timeout expired$/i,
 ];
 
 export function isDatabaseUnavailable(error: unknown): boolean {
