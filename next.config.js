@@ -16,6 +16,11 @@ const nextConfig = {
   // Native and wasm database drivers are loaded by Node at run time, not bundled.
   serverExternalPackages: ["pg", "@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // proxy.ts answers readers' pages from a cache of their HTML and must tell a
+  // browser's request for the document from a client navigation's request for
+  // the RSC payload of the same URL: normalized, it would see neither the
+  // flight headers nor the _rsc parameter that tell them apart.
+  skipProxyUrlNormalize: true,
   // Lets two servers of one checkout run side by side (a benchmark next to a dev server).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

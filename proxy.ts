@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseAvailable } from "@/lib/health/database";
 import { databaseUnavailableJson, databaseUnavailablePage } from "@/lib/health/unavailable";
 import { env } from "@/lib/env";
+import { cachedPage, isPageRender } from "@/lib/pages/page-cache";
 import { createNonce, dataContentSecurityPolicy, pageContentSecurityPolicy } from "@/lib/security/csp";
 
 // A page cannot set its own status once Next has begun streaming it, so the
@@ -17,6 +18,13 @@ export async function proxy(request: NextRequest) {
     const response = pathname.startsWith("/api/") ? databaseUnavailableJson() : databaseUnavailablePage();
     response.headers.set("Content-Security-Policy", csp);
     return response;
+  }
+  // Readers' pages come from the page cache (lib/pages/page-cache.ts), which
+  // renders a miss by asking this server again: that request goes on to Next.
+  // In development every change must show, so nothing is cached there.
+  if (env().NODE_ENV === "production" && !isPageRender(request)) {
+    const cached = await cachedPage(request);
+    if (cached) return cached;
   }
   // Next takes the page's nonce from the request's policy and puts it on its scripts.
   const requestHeaders = new Headers(request.headers);
