@@ -686,6 +686,8 @@ async function readListFilterOptions(): Promise<FilterOptionsView> {
 // Pages read these through the ledger-version cache (lib/db/ledger.ts): a write
 // anywhere in the ledger is seen by the very next request.
 export const listStatements = cachedRead("listStatements", readListStatements);
+/** The same read straight from the database, never cached: for the benchmark, which times the query itself. */
+export const listStatementsUncached = readListStatements;
 export const countStatements = cachedRead("countStatements", readCountStatements);
 export const getStatement = cachedRead("getStatement", readGetStatement);
 export const listFilterOptions = cachedRead("listFilterOptions", readListFilterOptions);

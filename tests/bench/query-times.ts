@@ -4,7 +4,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { closeDb } from "@/lib/db";
 import { pgPoolRunner, type SqlRunner } from "@/lib/db/sql-runner";
 import { paramsToRecord, statementFiltersSchema } from "@/lib/statements/filters";
-import { listStatements } from "@/lib/statements/queries";
+import { listStatementsUncached as listStatements } from "@/lib/statements/queries";
 import { COMMON_WORD, PHRASE, RARE_WORD } from "@/prisma/synthetic-text";
 import { median, ms, percentile, table, verdict } from "./stats";
 
