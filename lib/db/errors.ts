@@ -36,6 +36,8 @@ const messages = [
   /client has encountered a connection error/i,
   // A lone pg.Client (the ledger version's connection) past connectionTimeoutMillis.
   /^timeout expired$/i,
+  // The same connection connected, but the one-row version query got no answer within its query_timeout.
+  /^query read timeout$/i,
 ];
 
 export function isDatabaseUnavailable(error: unknown): boolean {

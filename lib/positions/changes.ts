@@ -179,12 +179,14 @@ export function stanceHistories(rows: readonly StanceRow[]): {
 
 /**
  * A long history cut to what a reader needs: the first entry, every change and
- * the latest, and of those only the newest `max` (oldest first still). `left`
- * is how many entries are not shown.
+ * the latest; when those are more than `max`, the first and the newest
+ * `max - 1` of the rest (oldest first still). `left` is how many entries are
+ * not shown.
  */
 export function abridgeHistory<T extends { change: unknown }>(entries: readonly T[], max: number): { shown: T[]; left: number } {
   if (entries.length <= max) return { shown: [...entries], left: 0 };
   const kept = entries.filter((e, i) => i === 0 || i === entries.length - 1 || e.change);
-  const shown = kept.slice(-max);
+  // The first entry always stays (where the record of this position begins), then the newest of the rest.
+  const shown = kept.length <= max ? kept : [kept[0], ...kept.slice(-(max - 1))];
   return { shown, left: entries.length - shown.length };
 }

@@ -13,6 +13,7 @@ import {
   statementOrigins,
   statementIdSchema,
   talksStances,
+  NUL_MESSAGE,
   textSchema,
 } from "./schema";
 
@@ -86,7 +87,10 @@ export const sourceInputSchema = z.strictObject({
         .string()
         .trim()
         .max(statementLimits.url, { error: `Keep the address under ${statementLimits.url} characters` })
-        .pipe(z.url({ protocol: /^https?$/, error: "Use a full http:// or https:// address" })),
+        .pipe(z.url({ protocol: /^https?$/, error: "Use a full http:// or https:// address" }))
+        // After the pipe, so that this branch's own message reaches the field
+        // (an issue before it would make the union answer "Invalid input").
+        .refine((v) => !v.includes("\u0000"), { error: NUL_MESSAGE }),
     ])
     .nullish()
     .transform((v) => (v ? v : null)),

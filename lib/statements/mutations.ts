@@ -81,8 +81,11 @@ export async function createStatement(
         // rolled back, then find its key and replay it, instead of racing it
         // into the duplicate check and being refused as a likely duplicate.
         await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`${editor.id} ${idempotency.key}`}, 0))`;
-        await tx.idempotencyKey.deleteMany({ where: { userId: editor.id, createdAt: { lt: idempotencyCutoff() } } });
-        const replay = await replayIdempotent(tx, editor.id, idempotency);
+        // One cutoff for both: a key expiring between two readings of the clock
+        // would be kept by the delete yet ignored by the replay, and collide.
+        const cutoff = idempotencyCutoff();
+        await tx.idempotencyKey.deleteMany({ where: { userId: editor.id, createdAt: { lt: cutoff } } });
+        const replay = await replayIdempotent(tx, editor.id, idempotency, cutoff);
         if (replay) return replay;
       }
       const refs = await resolveReferences(tx, input, null);
@@ -145,12 +148,13 @@ async function replayIdempotent(
   db: Tx,
   userId: string,
   idempotency: { key: string; fingerprint: string },
+  cutoff = idempotencyCutoff(),
 ): Promise<CreateResult | null> {
   const stored = await db.idempotencyKey.findUnique({
     where: { userId_key: { userId, key: idempotency.key } },
     select: { fingerprint: true, statementId: true, createdAt: true, statement: { select: { version: true } } },
   });
-  if (!stored || stored.createdAt < idempotencyCutoff()) return null;
+  if (!stored || stored.createdAt < cutoff) return null;
   if (stored.fingerprint !== idempotency.fingerprint) return { ok: false, reason: "idempotency_mismatch" };
   return { ok: true, id: stored.statementId, version: stored.statement.version, replayed: true };
 }

@@ -35,11 +35,10 @@ export type SourceKind = (typeof sourceKinds)[number];
  * text, and no quote or name contains one, so it is refused with the field's
  * other errors rather than failing at the database.
  */
+export const NUL_MESSAGE = "Remove the NUL character (\\0) from this text";
+
 export function textSchema(error: string) {
-  return z.string({ error }).refine((v) => !v.includes("\u0000"), {
-    error: "Remove the NUL character (\\0) from this text",
-    abort: true,
-  });
+  return z.string({ error }).refine((v) => !v.includes("\u0000"), { error: NUL_MESSAGE, abort: true });
 }
 
 export const isoDateSchema = z

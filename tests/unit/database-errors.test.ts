@@ -23,6 +23,7 @@ describe("isDatabaseUnavailable", () => {
     ],
     ["pg-pool: no free connection in time", new Error("timeout exceeded when trying to connect")],
     ["pg.Client: no connection within connectionTimeoutMillis", new Error("timeout expired")],
+    ["pg.Client: no answer within query_timeout", new Error("Query read timeout")],
     ["Prisma P1001: server not reachable", prismaError("P1001", { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 })],
     ["Prisma P1017: connection closed", prismaError("P1017", { kind: "ConnectionClosed" })],
     ["socket: refused", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect" })],

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { endOfPrecision } from "@/lib/dates";
 import {
+  abridgeHistory,
   conditionHistories,
   currentPositions,
   markChanges,
@@ -145,5 +146,20 @@ describe("stanceHistories", () => {
       [2, "opposes", null],
       [3, "opposes", null],
     ]);
+  });
+});
+
+describe("abridgeHistory", () => {
+  const history = (changes: boolean[]) => changes.map((change, i) => ({ id: i, change: change ? { from: "x" } : null }));
+
+  it("keeps a short history whole", () => {
+    expect(abridgeHistory(history([false, true, false]), 6)).toEqual({ shown: history([false, true, false]), left: 0 });
+  });
+
+  it("keeps the first entry, the changes and the latest, and of many changes the newest", () => {
+    const entries = history([false, false, true, false, true, true, true, true, true, true, false, false]);
+    const { shown, left } = abridgeHistory(entries, 4);
+    expect(shown.map((e) => e.id)).toEqual([0, 8, 9, 11]);
+    expect(left).toBe(entries.length - 4);
   });
 });

@@ -30,6 +30,14 @@ describe("statementInputSchema", () => {
     });
   });
 
+  it("refuses a NUL character in any text, the source's address included, beside its field", () => {
+    const nul = "a\u0000b";
+    expect(errorsOf({ ...valid, quote: nul }).quote?.[0]).toMatch(/NUL/);
+    expect(errorsOf({ ...valid, venue: nul }).venue?.[0]).toMatch(/NUL/);
+    expect(errorsOf({ ...valid, sources: [{ ...valid.sources[0], url: `https://example.org/${nul}` }] })["sources.0.url"]?.[0]).toMatch(/NUL/);
+    expect(errorsOf({ ...valid, sources: [{ ...valid.sources[0], outlet: nul }] })["sources.0.outlet"]?.[0]).toMatch(/NUL/);
+  });
+
   it("wants a quote, a paraphrase or both, and treats blank text as none", () => {
     expect(errorsOf({ ...valid, quote: "  " }).quote).toEqual(["Give the verbatim quote, a paraphrase, or both"]);
     expect(statementInputSchema.parse({ ...valid, quote: null, paraphrase: "He said talks were possible." }).quote).toBeNull();
