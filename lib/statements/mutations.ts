@@ -74,72 +74,62 @@ export async function createStatement(
     const replay = await replayIdempotent(await getDb(), editor.id, idempotency);
     if (replay) return replay;
   }
-  try {
-    return await inTransaction<CreateResult>(async (tx) => {
-      if (idempotency) {
-        // Retries with one key queue here until the first has committed or
-        // rolled back, then find its key and replay it, instead of racing it
-        // into the duplicate check and being refused as a likely duplicate.
-        await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`${editor.id} ${idempotency.key}`}, 0))`;
-        // One cutoff for both: a key expiring between two readings of the clock
-        // would be kept by the delete yet ignored by the replay, and collide.
-        const cutoff = idempotencyCutoff();
-        await tx.idempotencyKey.deleteMany({ where: { userId: editor.id, createdAt: { lt: cutoff } } });
-        const replay = await replayIdempotent(tx, editor.id, idempotency, cutoff);
-        if (replay) return replay;
-      }
-      const refs = await resolveReferences(tx, input, null);
-      if (!refs.ok) return refs;
-      if (!options.allowDuplicate && refs.actorId !== null) {
-        const duplicates = await listLikelyDuplicates({ id: refs.actorId }, input, tx);
-        if (duplicates.length > 0) return { ok: false, reason: "duplicate", duplicates };
-      }
-      const actorId = refs.actorId ?? (await createActor(tx, input, refs.newActorSlug!));
-      const sourceIds = await sourceIdsFor(tx, input.sources);
-      const saidOn = toDbDate(input.saidOn);
-      const { id } = await tx.statement.create({
-        data: {
-          ...scalarData(input, actorId),
-          topics: { create: refs.topicIds.map((topicId) => ({ topicId, saidOn })) },
-          conditions: {
-            create: input.conditions.map((c) => ({
-              conditionId: refs.conditionIds.get(c.slug)!,
-              appliesTo: c.appliesTo,
-              position: c.position,
-              saidOn,
-            })),
-          },
-          sources: { create: sourceIds.map((sourceId, rank) => ({ sourceId, rank })) },
-        },
-        select: { id: true },
-      });
-      await createLinks(tx, id, input);
-      const after = await readSnapshot(tx, id);
-      await recordChange(tx, editor, {
-        statementId: id,
-        version: 1,
-        kind: "create",
-        reason: null,
-        before: null,
-        after,
-        summary: `Recorded a statement by ${after.actor} said ${after.saidOn}`,
-      });
-      if (idempotency) {
-        await tx.idempotencyKey.create({
-          data: { userId: editor.id, key: idempotency.key, fingerprint: idempotency.fingerprint, statementId: id },
-        });
-      }
-      return { ok: true, id, version: 1, replayed: false };
-    });
-  } catch (error) {
-    // Two requests with one key at once: the unique index lets one create the
-    // statement; the other's transaction is rolled back and it replays the first.
-    if (idempotency && isUniqueViolation(error)) {
-      const replay = await replayIdempotent(await getDb(), editor.id, idempotency);
+  return await inTransaction<CreateResult>(async (tx) => {
+    if (idempotency) {
+      // Retries with one key queue here until the first has committed or
+      // rolled back, then find its key and replay it, instead of racing it
+      // into the duplicate check and being refused as a likely duplicate.
+      await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`${editor.id} ${idempotency.key}`}, 0))`;
+      // One cutoff for both: a key expiring between two readings of the clock
+      // would be kept by the delete yet ignored by the replay, and collide.
+      const cutoff = idempotencyCutoff();
+      await tx.idempotencyKey.deleteMany({ where: { userId: editor.id, createdAt: { lt: cutoff } } });
+      const replay = await replayIdempotent(tx, editor.id, idempotency, cutoff);
       if (replay) return replay;
     }
-    throw error;
-  }
+    const refs = await resolveReferences(tx, input, null);
+    if (!refs.ok) return refs;
+    if (!options.allowDuplicate && refs.actorId !== null) {
+      const duplicates = await listLikelyDuplicates({ id: refs.actorId }, input, tx);
+      if (duplicates.length > 0) return { ok: false, reason: "duplicate", duplicates };
+    }
+    const actorId = refs.actorId ?? (await createActor(tx, input, refs.newActorSlug!));
+    const sourceIds = await sourceIdsFor(tx, input.sources);
+    const saidOn = toDbDate(input.saidOn);
+    const { id } = await tx.statement.create({
+      data: {
+        ...scalarData(input, actorId),
+        topics: { create: refs.topicIds.map((topicId) => ({ topicId, saidOn })) },
+        conditions: {
+          create: input.conditions.map((c) => ({
+            conditionId: refs.conditionIds.get(c.slug)!,
+            appliesTo: c.appliesTo,
+            position: c.position,
+            saidOn,
+          })),
+        },
+        sources: { create: sourceIds.map((sourceId, rank) => ({ sourceId, rank })) },
+      },
+      select: { id: true },
+    });
+    await createLinks(tx, id, input);
+    const after = await readSnapshot(tx, id);
+    await recordChange(tx, editor, {
+      statementId: id,
+      version: 1,
+      kind: "create",
+      reason: null,
+      before: null,
+      after,
+      summary: `Recorded a statement by ${after.actor} said ${after.saidOn}`,
+    });
+    if (idempotency) {
+      await tx.idempotencyKey.create({
+        data: { userId: editor.id, key: idempotency.key, fingerprint: idempotency.fingerprint, statementId: id },
+      });
+    }
+    return { ok: true, id, version: 1, replayed: false };
+  });
 }
 
 const idempotencyCutoff = () => new Date(Date.now() - IDEMPOTENCY_KEY_LIFETIME_MS);
@@ -490,6 +480,3 @@ async function createLinks(tx: Tx, fromId: number, input: StatementInput): Promi
   if (data.length > 0) await tx.statementLink.createMany({ data });
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}

@@ -175,13 +175,11 @@ export type FilterIds = { actor: number[]; topic: number[]; condition: number[] 
  * nothing recorded, or a search made only of words too common to be indexed
  * ("the", "of"). The pages leave them out with a note; the API refuses them.
  */
-export type UnknownFilterValue =
-  | { field: "actor" | "topic" | "condition"; value: string; reason: "unknown" }
-  | { field: "q"; value: string; reason: "stop-words" };
+export type UnknownFilterValue = { field: "actor" | "topic" | "condition" | "q"; value: string };
 
 /** What a reader is told about a value left out, for a note or a field error. */
 export function unknownFilterMessage(u: UnknownFilterValue): string {
-  return u.reason === "stop-words"
+  return u.field === "q"
     ? `Search "${u.value}": only words too common to search for (such as "the" or "of")`
     : `${u.field[0].toUpperCase()}${u.field.slice(1)} "${u.value}": nothing is recorded under that name`;
 }
@@ -213,7 +211,7 @@ export async function statementWhere(
     const found = new Set<number>();
     for (const slug of slugs) {
       const id = refs[field].get(slug);
-      if (id === undefined) unknown.push({ field, value: slug, reason: "unknown" });
+      if (id === undefined) unknown.push({ field, value: slug });
       else found.add(id);
     }
     return [...found];
@@ -251,17 +249,14 @@ export async function statementWhere(
   }
   if (filters.from) where.push(Prisma.sql`s."saidOn" >= ${filters.from}::date`);
   if (filters.to) where.push(Prisma.sql`s."saidOn" <= ${filters.to}::date`);
-  if (!filters.q) {
-    const all = Prisma.join(where, " AND ");
-    return { where: all, whereInWindow: all, unknown, ids };
-  }
-  const search = parseSearch(filters.q);
-  const query = searchTsquery(search, "phrases");
-  if (!query) return nothing;
-  if (!(await hasLexemes(query))) {
-    // PostgreSQL drops stop words from the query and would match nothing at
-    // all; the search is left out instead, and the reader told why.
-    unknown.push({ field: "q", value: filters.q, reason: "stop-words" });
+  const search = filters.q ? parseSearch(filters.q) : null;
+  const query = search && searchTsquery(search, "phrases");
+  if (search && !query) return nothing;
+  // PostgreSQL drops stop words from a query, and one of stop words only would
+  // match nothing at all: the search is left out instead, and the reader told why.
+  const stopWordsOnly = query !== null && !(await hasLexemes(query));
+  if (stopWordsOnly) unknown.push({ field: "q", value: filters.q! });
+  if (!search || !query || stopWordsOnly) {
     const all = Prisma.join(where, " AND ");
     return { where: all, whereInWindow: all, unknown, ids };
   }
